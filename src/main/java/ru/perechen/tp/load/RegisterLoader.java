@@ -1,0 +1,101 @@
+package ru.perechen.tp.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.perechen.tp.model.InteractionProcess;
+import ru.perechen.tp.model.Location;
+import ru.perechen.tp.model.Message;
+import ru.perechen.tp.model.Point;
+import ru.perechen.tp.model.ReadProblem;
+import ru.perechen.tp.model.Register;
+import ru.perechen.tp.model.RegisterHeader;
+
+/**
+ * Reads a whole register from a source: every file read once and parsed once, files parsed in
+ * parallel on all cores, results kept in path order so that the outcome does not depend on
+ * thread timing. A file that cannot be read yields problems, never an exception; only a source
+ * with no register.yaml at all ends the load.
+ */
+public final class RegisterLoader {
+
+    private final SafeYamlParser parser = new SafeYamlParser();
+
+    public Register load(RegisterSource source) throws IOException {
+        byte[] headerBytes = source.readHeader();
+        if (headerBytes == null) {
+            throw new RegisterNotFoundException();
+        }
+        RegisterSource.Listing listing = source.list();
+        List<RecordFile> files = listing.files();
+
+        List<FileOutcome> outcomes;
+        try {
+            outcomes = files.parallelStream().map(file -> readRecord(source, file)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+
+        List<ReadProblem> problems = new ArrayList<>(listing.problems());
+        RegisterHeader header = readHeader(headerBytes, problems);
+        List<Point> points = new ArrayList<>();
+        List<InteractionProcess> processes = new ArrayList<>();
+        int pointFiles = 0;
+        int processFiles = 0;
+        for (FileOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            if (outcome.file().type() == RecordFile.RecordType.POINT) {
+                pointFiles++;
+                if (outcome.record() instanceof Point point) {
+                    points.add(point);
+                }
+            } else {
+                processFiles++;
+                if (outcome.record() instanceof InteractionProcess process) {
+                    processes.add(process);
+                }
+            }
+        }
+        return new Register(header, points, processes, problems, pointFiles, processFiles);
+    }
+
+    private RegisterHeader readHeader(byte[] bytes, List<ReadProblem> problems) {
+        ParsedFile parsed = parser.parse(RegisterHeader.FILE, bytes);
+        problems.addAll(parsed.problems());
+        if (parsed.root() == null) {
+            return RegisterHeader.unreadable();
+        }
+        return RecordReader.readHeader(RegisterHeader.FILE, parsed.root(), problems);
+    }
+
+    private FileOutcome readRecord(RegisterSource source, RecordFile file) {
+        List<ReadProblem> problems = new ArrayList<>(2);
+        if (file.size() > SafeYamlParser.MAX_FILE_BYTES) {
+            problems.add(SafeYamlParser.syntax(Location.ofFile(file.path()), "too-large", "file-too-large",
+                    file.size(), SafeYamlParser.MAX_FILE_BYTES));
+            return new FileOutcome(file, null, problems);
+        }
+        byte[] bytes;
+        try {
+            bytes = source.read(file);
+        } catch (IOException e) {
+            problems.add(new ReadProblem(ReadProblem.Kind.SYNTAX, Location.ofFile(file.path()),
+                    Message.of("unreadable", String.valueOf(e.getMessage())), Message.of("hint.permissions")));
+            return new FileOutcome(file, null, problems);
+        }
+        ParsedFile parsed = parser.parse(file.path(), bytes);
+        problems.addAll(parsed.problems());
+        if (parsed.root() == null) {
+            return new FileOutcome(file, null, problems);
+        }
+        Object record = file.type() == RecordFile.RecordType.POINT
+                ? RecordReader.readPoint(file.path(), parsed.root(), problems)
+                : RecordReader.readProcess(file.path(), parsed.root(), problems);
+        return new FileOutcome(file, record, problems);
+    }
+
+    private record FileOutcome(RecordFile file, Object record, List<ReadProblem> problems) {
+    }
+}

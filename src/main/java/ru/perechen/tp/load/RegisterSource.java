@@ -1,0 +1,28 @@
+package ru.perechen.tp.load;
+
+import java.io.IOException;
+import java.util.List;
+
+import ru.perechen.tp.model.ReadProblem;
+
+/**
+ * Where a register's files come from: a folder on disk, or a tree in Git's object database.
+ * The loader sees only this, so the same rules run on the working tree and on an approved version.
+ */
+public interface RegisterSource {
+
+    /** The bytes of register.yaml, or {@code null} when the source has none. */
+    byte[] readHeader() throws IOException;
+
+    /** The record files under {@code points/} and {@code processes/}, sorted by path, and what was wrong with the listing. */
+    Listing list() throws IOException;
+
+    byte[] read(RecordFile file) throws IOException;
+
+    /**
+     * The record files found and the problems met while listing them (links out of the register,
+     * files with the wrong extension).
+     */
+    record Listing(List<RecordFile> files, List<ReadProblem> problems) {
+    }
+}

@@ -1,0 +1,71 @@
+package ru.perechen.tp.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an address of a point looks like (3.2, 3.3) and when two addresses name the same
+ * touchpoint (4.11). Patterns are compiled once: this runs for every point of large registers.
+ */
+public final class Addresses {
+
+    private static final Pattern HTTPS_URL = Pattern.compile("(?i)https://([^\\s/?#@]+)([^\\s?#]*)(\\?[^\\s#]*)?(#\\S*)?");
+    private static final Pattern WEB_URL = Pattern.compile("(?i)(https?)://\\S+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]+");
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final int MIN_PHONE_DIGITS = 5;
+
+    private Addresses() {
+    }
+
+    public static boolean isHttpsUrl(String text) {
+        return text != null && HTTPS_URL.matcher(text).matches();
+    }
+
+    /** Whether the text starts like a web address, so that it must be a proper https one. */
+    public static boolean looksLikeUrl(String text) {
+        return text != null && WEB_URL.matcher(text).lookingAt();
+    }
+
+    public static boolean isEmail(String text) {
+        return text != null && EMAIL.matcher(text).matches();
+    }
+
+    /** Digits with an optional leading {@code +}, spaces, brackets and hyphens; at least five digits. */
+    public static boolean isPhone(String text) {
+        return text != null && PHONE.matcher(text).matches()
+                && NON_DIGITS.matcher(text).replaceAll("").length() >= MIN_PHONE_DIGITS;
+    }
+
+    /**
+     * The form in which two addresses of the same kind are compared: URLs by scheme, lower-cased
+     * host, path without a trailing {@code /} and query; e-mail lower-cased; phone numbers by their
+     * digits (a leading 8 of an 11-digit Russian number read as 7); other text in NFC, case-folded,
+     * white space collapsed.
+     */
+    public static String normalize(PointKind kind, String address) {
+        String text = address.strip();
+        if (kind.addressForm() == PointKind.AddressForm.EMAIL) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        if (kind.addressForm() == PointKind.AddressForm.PHONE) {
+            String digits = NON_DIGITS.matcher(text).replaceAll("");
+            return digits.length() == 11 && digits.charAt(0) == '8' ? "7" + digits.substring(1) : digits;
+        }
+        Matcher url = HTTPS_URL.matcher(text);
+        if (url.matches()) {
+            String path = url.group(2);
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            String query = url.group(3) == null || url.group(3).equals("?") ? "" : url.group(3);
+            return "https://" + url.group(1).toLowerCase(Locale.ROOT) + path + query;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(folded).replaceAll(" ");
+    }
+}
