@@ -32,6 +32,9 @@ public enum Clause {
     C6_1("6.1", "Утверждение внутриведомственным актом", "Approval by an internal act"),
     C6_2("6.2", "Размещение утверждённого Перечня", "Publication of the approved register"),
     C6_3("6.3", "Случаи актуализации", "When the register is brought up to date"),
+    C6_3_1("6.3.1", "Включение (исключение) услуг, функций, сервисов в реестр процессов", "Processes included in or excluded from the registry"),
+    C6_3_2("6.3.2", "Изменение вида точки взаимодействия", "A point's kind changed"),
+    C6_3_3("6.3.3", "Изменение удовлетворяемых потребностей клиента в точке", "The needs met at a point changed"),
     C6_4("6.4", "Руководители сообщают об изменениях", "Heads of units report changes"),
     C6_5("6.5", "Размещение в течение 10 рабочих дней", "Publication within 10 working days");
 
