@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code tp}: the root command; alone it shows what the commands are. */
 @Command(name = "tp",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {
