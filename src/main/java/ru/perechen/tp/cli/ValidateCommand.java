@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ReportWriter writer = writer(locale, opened.paths());
                 AtomicFile.write(file, to -> writer.write(report, to));
             } catch (IOException e) {
-                throw new TpException(ExitCode.USAGE, Message.of("error.write-failed", file,
+                throw new TpException(ExitCode.USAGE, Message.of("error.write-failed", ShownPath.of(env, file),
                         String.valueOf(e.getMessage())), e);
             }
             out.println(text.summary(report));
