@@ -16,6 +16,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            CodeownersCommand.class,
+            InitCommand.class,
+            HooksCommand.class,
+            CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {
