@@ -15,6 +15,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            ApproveCommand.class,
+            VersionsCommand.class,
+            DiffCommand.class,
+            HistoryCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {
