@@ -51,6 +51,11 @@ public final class VersionDiff {
 
         Register oldPart = from.load(changedBefore);
         Register newPart = to.load(changedAfter);
+        Set<String> unreadableBefore = unreadable(changedBefore, oldPart);
+        Set<String> unreadableAfter = unreadable(changedAfter, newPart);
+        // A record whose file cannot be read on the other side is unknown there, not excluded or included.
+        oldPart = without(oldPart, unreadableAfter);
+        newPart = without(newPart, unreadableBefore);
 
         Set<String> excluded = excludedProcesses(oldPart, newPart);
         if (!excluded.isEmpty()) {
@@ -59,10 +64,10 @@ public final class VersionDiff {
             newPart = withPoints(newPart, linking);
         }
         List<Change> changes = RegisterDiff.compare(oldPart, newPart);
-        List<String> unreadable = new ArrayList<>(unreadable(changedBefore, oldPart));
-        unreadable.addAll(unreadable(changedAfter, newPart));
-        return new DiffResult(from.side(), to.side(), changes,
-                new ArrayList<>(new TreeSet<>(unreadable)), from.recordsParsed() + to.recordsParsed());
+        Set<String> unreadable = new TreeSet<>(unreadableBefore);
+        unreadable.addAll(unreadableAfter);
+        return new DiffResult(from.side(), to.side(), changes, new ArrayList<>(unreadable),
+                from.recordsParsed() + to.recordsParsed());
     }
 
     /** Paths of {@code side} that the other side lacks or holds with other content. */
@@ -178,12 +183,25 @@ public final class VersionDiff {
                 register.pointFiles() + more.size(), register.processFiles());
     }
 
-    private static List<String> unreadable(Set<String> paths, Register part) {
+    private static Register without(Register register, Set<String> files) {
+        if (files.isEmpty()) {
+            return register;
+        }
+        List<Point> points = register.points().stream().filter(p -> !files.contains(p.origin().file())).toList();
+        List<InteractionProcess> processes = register.processes().stream()
+                .filter(p -> !files.contains(p.origin().file())).toList();
+        return new Register(register.header(), points, processes, register.readProblems(), register.pointFiles(),
+                register.processFiles());
+    }
+
+    private static Set<String> unreadable(Set<String> paths, Register part) {
         Set<String> read = new TreeSet<>();
         // A record without a readable id cannot be matched with anything: its changes cannot be shown either.
         part.points().stream().filter(point -> point.id() != null).forEach(point -> read.add(point.origin().file()));
         part.processes().stream().filter(process -> process.id() != null)
                 .forEach(process -> read.add(process.origin().file()));
-        return paths.stream().filter(path -> !read.contains(path)).toList();
+        Set<String> unreadable = new TreeSet<>(paths);
+        unreadable.removeAll(read);
+        return unreadable;
     }
 }

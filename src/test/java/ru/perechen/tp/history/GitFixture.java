@@ -86,8 +86,16 @@ public final class GitFixture implements AutoCloseable {
 
     /** Writes a file of the register (path inside register/). */
     public GitFixture write(String path, String text) {
+        return writeAt(register().resolve(path), text);
+    }
+
+    /** Writes a file anywhere in the repository (path from its root). */
+    public GitFixture writeInRepository(String path, String text) {
+        return writeAt(root.resolve(path), text);
+    }
+
+    private GitFixture writeAt(Path file, String text) {
         try {
-            Path file = register().resolve(path);
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return this;
