@@ -27,7 +27,8 @@ import ru.perechen.tp.validate.Validator;
  * annotated tag {@code approved/<date>} on the revision, after checking that exactly that revision
  * has no errors and, for {@code HEAD}, that nothing in the register folder is left uncommitted.
  */
-@Command(name = "approve", sortOptions = false)
+@Command(name = "approve", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class)
 final class ApproveCommand implements Callable<Integer> {
 
     private static final int LISTED_FILES = 5;

@@ -24,7 +24,8 @@ import ru.perechen.tp.model.Message;
  * {@code tp diff [FROM] [TO]}: what changed in the register between two versions, by the clauses
  * of the Order that name the changes. Exits 0 whether or not anything changed.
  */
-@Command(name = "diff", sortOptions = false)
+@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class)
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { text, markdown, json }

@@ -13,7 +13,8 @@ import ru.perechen.tp.history.HistoryRenderer;
 import ru.perechen.tp.history.IdHistory;
 
 /** {@code tp history ID}: the approved versions in which a point or process was included, changed or excluded. */
-@Command(name = "history", sortOptions = false)
+@Command(name = "history", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class)
 final class HistoryCommand implements Callable<Integer> {
 
     enum Format { text, json }

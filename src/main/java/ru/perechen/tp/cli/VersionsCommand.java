@@ -12,7 +12,8 @@ import ru.perechen.tp.history.VersionsRenderer;
 import ru.perechen.tp.model.ApprovedVersion;
 
 /** {@code tp versions}: the approved versions, newest first. */
-@Command(name = "versions", sortOptions = false)
+@Command(name = "versions", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class)
 final class VersionsCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -69,7 +69,11 @@ public final class GitFixture implements AutoCloseable {
     }
 
     public void copySample() {
-        Path target = register();
+        copySample(register());
+    }
+
+    /** Copies the sample register into a folder (made if missing). */
+    public static void copySample(Path target) {
         try (Stream<Path> files = Files.walk(SAMPLE)) {
             for (Path file : files.toList()) {
                 Path to = target.resolve(SAMPLE.relativize(file).toString());
