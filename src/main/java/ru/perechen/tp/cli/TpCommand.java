@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code tp}: the root command; alone it shows what the commands are. */
 @Command(name = "tp",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {
@@ -19,6 +20,10 @@ import picocli.CommandLine.Spec;
             VersionsCommand.class,
             DiffCommand.class,
             HistoryCommand.class,
+            CodeownersCommand.class,
+            InitCommand.class,
+            HooksCommand.class,
+            CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {

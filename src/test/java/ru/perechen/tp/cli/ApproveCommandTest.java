@@ -24,13 +24,13 @@ class ApproveCommandTest {
             TpRun first = TpRun.in(dir, "approve", "--act", "05-05/100", "--date", "2026-11-30");
             RevCommit head = repo.git().log().setMaxCount(1).call().iterator().next();
 
-            assertThat(first.code()).as(first.err()).isEqualTo(0);
-            assertThat(first.out()).isEqualTo(TpRun.cli("approve.created", "approved/2026-11-30", "05-05/100",
+            assertThat(first.exitCode()).as(first.err()).isEqualTo(0);
+            assertThat(first.out()).isEqualTo(CliMessages.text("approve.created", "approved/2026-11-30", "05-05/100",
                     "2026-11-30", head.name().substring(0, 7), 58, 33) + "\n"
-                    + TpRun.cli("approve.push", "approved/2026-11-30") + "\n");
+                    + CliMessages.text("approve.push", "approved/2026-11-30") + "\n");
 
             TpRun second = TpRun.in(dir, "approve", "--act", "05-05/101", "--date", "2026-11-30");
-            assertThat(second.code()).isEqualTo(0);
+            assertThat(second.exitCode()).isEqualTo(0);
             assertThat(repo.tags()).containsExactly("approved/2026-11-30", "approved/2026-11-30.2");
 
             RevTag tag = tag(repo, "approved/2026-11-30");
@@ -52,7 +52,7 @@ class ApproveCommandTest {
             TpRun run = TpRun.in(dir, "approve", "--act", "1", "--date", "2026-12-01", "--by",
                     "Петров Пётр <petrov@example.ru>");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             RevTag tag = tag(repo, "approved/2026-12-01");
             assertThat(tag.getTaggerIdent().getName()).isEqualTo("Петров Пётр");
             assertThat(tag.getTaggerIdent().getEmailAddress()).isEqualTo("petrov@example.ru");
@@ -64,8 +64,8 @@ class ApproveCommandTest {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             TpRun run = TpRun.in(dir, "approve", "--act", "1", "--by", "Петров");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("approve.bad-by"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("approve.bad-by"));
             assertThat(repo.tags()).isEmpty();
         }
     }
@@ -78,9 +78,9 @@ class ApproveCommandTest {
 
             TpRun run = TpRun.in(dir, "approve", "--act", "05-05/100", "--date", "2026-11-30");
 
-            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).contains("register/points/library/TP-040.yaml");
-            assertThat(run.err()).isEqualTo(TpRun.error("approve.refused", 1));
+            assertThat(run.err()).isEqualTo(CliMessages.error("approve.refused", 1));
             assertThat(repo.tags()).isEmpty();
         }
     }
@@ -92,8 +92,8 @@ class ApproveCommandTest {
 
             TpRun run = TpRun.in(dir, "approve", "--act", "05-05/100", "--date", "2026-11-30");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("approve.uncommitted", "register/points/library/TP-040.yaml"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("approve.uncommitted", "register/points/library/TP-040.yaml"));
             assertThat(repo.tags()).isEmpty();
         }
     }
@@ -105,7 +105,7 @@ class ApproveCommandTest {
 
             TpRun run = TpRun.in(dir, "approve", "--act", "7", "--date", "2026-11-30", "--rev", "main");
 
-            assertThat(run.code()).as(run.err()).isEqualTo(0);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
             assertThat(repo.tags()).containsExactly("approved/2026-11-30");
         }
     }
@@ -115,8 +115,8 @@ class ApproveCommandTest {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             TpRun run = TpRun.in(dir, "approve", "--act", "  ");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("approve.bad-act"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("approve.bad-act"));
         }
     }
 
@@ -127,8 +127,8 @@ class ApproveCommandTest {
 
             TpRun run = TpRun.in(dir, "approve", "--act", "1");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.no-commits"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.no-commits"));
         }
     }
 

@@ -41,13 +41,13 @@ class DiffCommandTest {
     @Test
     void listsEachTypeOfChangeWithItsClause() throws Exception {
         try (GitFixture repo = GitFixture.withSample(dir)) {
-            assertThat(TpRun.in(dir, "approve", "--act", "1", "--date", "2026-11-30").code()).isEqualTo(0);
+            assertThat(TpRun.in(dir, "approve", "--act", "1", "--date", "2026-11-30").exitCode()).isEqualTo(0);
             changeEverything(repo);
             repo.commit("изменения");
 
             TpRun run = TpRun.in(dir, "diff", "--format", "json");
 
-            assertThat(run.code()).as(run.err()).isEqualTo(0);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
             JsonNode json = new ObjectMapper().readTree(run.out());
             assertThat(json.get("from").get("ref").asText()).isEqualTo("approved/2026-11-30");
             assertThat(json.get("to").get("ref").asText()).isEqualTo("worktree");
@@ -86,7 +86,7 @@ class DiffCommandTest {
 
             TpRun run = TpRun.in(dir, "diff");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).isEqualTo(HISTORY.text("diff.title", "approved/2026-11-30 ("
                     + approved.substring(0, 7) + ")", HISTORY.text("side.worktree")) + "\n\n"
                     + "п. 6.3.2. Изменение вида точки взаимодействия\n"
@@ -107,7 +107,7 @@ class DiffCommandTest {
 
             TpRun run = TpRun.in(dir, "diff", "--format", "markdown");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).contains("| 6.3.2 | " + HISTORY.text("type.kind-changed") + " | 1 |\n"
                     + "| — | " + HISTORY.text("type.field-changed") + " | 1 |\n");
             assertThat(run.out()).contains("- **TP-040**: вид точки: «Телефонная связь» (phone) → "
@@ -126,7 +126,7 @@ class DiffCommandTest {
 
             TpRun run = TpRun.in(dir, "diff", "--format", "json", "latest", "HEAD");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).contains("\"changes\" : [ ]");
             assertThat(run.out()).contains("\"actualization-required\" : false");
         }
@@ -137,7 +137,7 @@ class DiffCommandTest {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             TpRun run = TpRun.in(dir, "diff");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).startsWith(HISTORY.text("diff.title", HISTORY.text("side.empty"),
                     HISTORY.text("side.worktree")) + "\n" + HISTORY.text("diff.note.empty-from") + "\n");
             assertThat(run.out()).contains(HISTORY.text("diff.total", 58 + 33));
@@ -153,7 +153,7 @@ class DiffCommandTest {
 
             TpRun run = TpRun.in(dir, "diff", "--format", "json", first, "main");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).contains("\"type\" : \"point-excluded\"", "\"commit\" : \"" + first + "\"");
             assertThat(run.out()).contains("\"actualization-required\" : false");
         }
@@ -169,7 +169,7 @@ class DiffCommandTest {
 
             TpRun run = TpRun.in(dir, "diff", "--format", "json", "HEAD", "main");
 
-            assertThat(run.code()).as(run.err()).isEqualTo(0);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
             assertThat(run.out()).contains("\"type\" : \"point-excluded\"");
         }
     }
@@ -179,8 +179,8 @@ class DiffCommandTest {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             TpRun run = TpRun.in(dir, "diff", "approved/1999-01-01", "HEAD");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.unknown-ref", "approved/1999-01-01"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.unknown-ref", "approved/1999-01-01"));
         }
     }
 
@@ -191,8 +191,8 @@ class DiffCommandTest {
 
         TpRun run = TpRun.in(dir, "diff");
 
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(TpRun.error("git.not-a-repository", register));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(CliMessages.error("git.not-a-repository", register));
     }
 
     @Test
@@ -202,8 +202,8 @@ class DiffCommandTest {
 
             TpRun run = TpRun.in(dir, "diff");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.approval-lightweight", "approved/2026-11-30"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.approval-lightweight", "approved/2026-11-30"));
         }
     }
 

@@ -57,17 +57,17 @@ class GitCommandLineRepositoryTest {
         git(repo, "commit", "-q", "-a", "-m", "вид точки");
 
         TpRun versions = TpRun.in(repo, "versions", "--format", "json");
-        assertThat(versions.code()).as(versions.err()).isEqualTo(0);
+        assertThat(versions.exitCode()).as(versions.err()).isEqualTo(0);
         assertThat(versions.out()).contains("\"tag\" : \"approved/2026-11-30\"", "\"digest\" : \"" + digest + "\"");
 
         TpRun diff = TpRun.in(repo, "diff", "--format", "json", "latest", "HEAD");
-        assertThat(diff.code()).as(diff.err()).isEqualTo(0);
+        assertThat(diff.exitCode()).as(diff.err()).isEqualTo(0);
         assertThat(diff.out()).contains("\"type\" : \"kind-changed\"", "\"clause\" : \"6.3.2\"",
                 "\"from\" : \"phone\"", "\"to\" : \"reception\"");
 
         TpRun approve = TpRun.in(repo, "approve", "--act", "05-05/101", "--date", "2026-11-30", "--by",
                 "Иванова Мария <ivanova@example.ru>");
-        assertThat(approve.code()).as(approve.err()).isEqualTo(0);
+        assertThat(approve.exitCode()).as(approve.err()).isEqualTo(0);
         assertThat(git(repo, "tag", "-l", "approved/*")).isEqualTo("approved/2026-11-30\napproved/2026-11-30.2\n");
         assertThat(git(repo, "cat-file", "-p", "approved/2026-11-30.2")).contains("act: \"05-05/101\"");
     }
@@ -79,7 +79,7 @@ class GitCommandLineRepositoryTest {
         GitFixture.copySample(origin.resolve("register"));
         git(origin, "add", ".");
         git(origin, "commit", "-q", "-m", "Перечень");
-        assertThat(TpRun.in(origin, "approve", "--act", "1", "--date", "2026-11-30", "--by", "И <i@example.ru>").code()).isEqualTo(0);
+        assertThat(TpRun.in(origin, "approve", "--act", "1", "--date", "2026-11-30", "--by", "И <i@example.ru>").exitCode()).isEqualTo(0);
         Files.writeString(origin.resolve("register/README.md"), "второй коммит\n");
         git(origin, "add", ".");
         git(origin, "commit", "-q", "-m", "второй");
@@ -87,16 +87,16 @@ class GitCommandLineRepositoryTest {
         git(dir, "clone", "-q", "--depth", "1", "file://" + origin.toAbsolutePath(), clone.toString());
 
         TpRun diff = TpRun.in(clone, "diff");
-        assertThat(diff.code()).isEqualTo(2);
-        assertThat(diff.err()).isEqualTo(TpRun.error("git.shallow"));
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err()).isEqualTo(CliMessages.error("git.shallow"));
         assertThat(diff.err()).contains("git fetch --tags --unshallow");
 
         TpRun versions = TpRun.in(clone, "versions");
-        assertThat(versions.code()).isEqualTo(2);
-        assertThat(versions.err()).isEqualTo(TpRun.error("git.shallow"));
+        assertThat(versions.exitCode()).isEqualTo(2);
+        assertThat(versions.err()).isEqualTo(CliMessages.error("git.shallow"));
 
         // What the clone has is still readable: the register at HEAD validates.
-        assertThat(TpRun.in(clone, "validate", "--rev", "HEAD").code()).isEqualTo(0);
+        assertThat(TpRun.in(clone, "validate", "--rev", "HEAD").exitCode()).isEqualTo(0);
     }
 
     private static String git(Path in, String... args) throws IOException, InterruptedException {

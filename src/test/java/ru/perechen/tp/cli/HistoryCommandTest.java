@@ -42,7 +42,7 @@ class HistoryCommandTest {
 
             TpRun run = TpRun.in(dir, "history", "TP-040");
 
-            assertThat(run.code()).as(run.err()).isEqualTo(0);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
             assertThat(run.out()).isEqualTo(HISTORY.text("history.title", "TP-040") + "\n"
                     + "\napproved/2026-02-10: акт 2 от 10.02.2026\n"
                     + "  " + HISTORY.text("change.point-included") + " [п. 1.4]\n"
@@ -61,7 +61,7 @@ class HistoryCommandTest {
 
     private static void approve(Path dir, String act, String date) {
         TpRun run = TpRun.in(dir, "approve", "--act", act, "--date", date);
-        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(0);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(0);
     }
 
     @Test
@@ -71,7 +71,7 @@ class HistoryCommandTest {
 
             TpRun run = TpRun.in(dir, "history", "TP-999");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).isEqualTo(HISTORY.text("history.none", "TP-999") + "\n");
         }
     }

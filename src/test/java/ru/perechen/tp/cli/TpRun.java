@@ -6,25 +6,29 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import ru.perechen.tp.i18n.Language;
-import ru.perechen.tp.i18n.Messages;
 
-/** Runs the real command line in a folder, as a user would in a shell, and keeps what it printed. */
-public record TpRun(int code, String out, String err) {
+/**
+ * One run of the real command line, as a shell session would see it: arguments in, exit code and
+ * exact output out. The "current folder" is whatever the test says, usually a temporary one.
+ */
+public record TpRun(int exitCode, String out, String err) {
 
-    public static TpRun in(Path folder, String... args) {
+    public static TpRun in(Path workingDirectory, String... args) {
+        return in(workingDirectory, Map.of(), args);
+    }
+
+    public static TpRun in(Path workingDirectory, Map<String, String> variables, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Tp.run(new Env(folder, Map.of(), false, Language.RUSSIAN), new PrintWriter(out),
-                new PrintWriter(err), args);
+        Env env = new Env(workingDirectory, variables, false,
+                LanguageChoice.forArgs(args, workingDirectory));
+        int code = Tp.run(env, new PrintWriter(out), new PrintWriter(err), args);
         return new TpRun(code, out.toString(), err.toString());
     }
 
-    /** The line the error handler prints for a message of the cli bundle, in Russian. */
-    public static String error(String key, Object... args) {
-        return "tp: " + Messages.of("ru.perechen.tp.cli.cli", Language.RUSSIAN).text(key, args) + System.lineSeparator();
-    }
-
-    public static String cli(String key, Object... args) {
-        return Messages.of("ru.perechen.tp.cli.cli", Language.RUSSIAN).text(key, args);
+    /** Whether anything looks like a Java stack trace: users must never see one without --debug. */
+    public boolean showsStackTrace() {
+        String all = out + err;
+        return all.contains("\tat ") || all.contains("Exception in thread") || all.matches("(?s).*\\n\\s+at [a-z]+\\..*");
     }
 }

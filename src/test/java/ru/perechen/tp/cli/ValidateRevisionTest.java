@@ -23,15 +23,15 @@ class ValidateRevisionTest {
             repo.copySample();
             repo.commit("исправлено");
 
-            assertThat(TpRun.in(dir, "validate").code()).isEqualTo(0);
-            assertThat(TpRun.in(dir, "validate", "--rev", "HEAD").code()).isEqualTo(0);
+            assertThat(TpRun.in(dir, "validate").exitCode()).isEqualTo(0);
+            assertThat(TpRun.in(dir, "validate", "--rev", "HEAD").exitCode()).isEqualTo(0);
             TpRun old = TpRun.in(dir, "validate", "--rev", broken, "--format", "json");
-            assertThat(old.code()).isEqualTo(1);
+            assertThat(old.exitCode()).isEqualTo(1);
             assertThat(old.out()).contains("register/points/library/TP-040.yaml");
 
             repo.replace("points/library/TP-040.yaml", "kind: phone\n", "");
-            assertThat(TpRun.in(dir, "validate").code()).isEqualTo(1);
-            assertThat(TpRun.in(dir, "validate", "--rev", "HEAD").code()).isEqualTo(0);
+            assertThat(TpRun.in(dir, "validate").exitCode()).isEqualTo(1);
+            assertThat(TpRun.in(dir, "validate", "--rev", "HEAD").exitCode()).isEqualTo(0);
         }
     }
 
@@ -39,11 +39,11 @@ class ValidateRevisionTest {
     void latestIsTheNewestApprovedVersion() {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             TpRun none = TpRun.in(dir, "validate", "--rev", "latest");
-            assertThat(none.code()).isEqualTo(2);
-            assertThat(none.err()).isEqualTo(TpRun.error("git.no-approved-version"));
+            assertThat(none.exitCode()).isEqualTo(2);
+            assertThat(none.err()).isEqualTo(CliMessages.error("git.no-approved-version"));
 
             TpRun.in(dir, "approve", "--act", "1", "--date", "2026-01-10");
-            assertThat(TpRun.in(dir, "validate", "--rev", "latest").code()).isEqualTo(0);
+            assertThat(TpRun.in(dir, "validate", "--rev", "latest").exitCode()).isEqualTo(0);
         }
     }
 
@@ -58,8 +58,8 @@ class ValidateRevisionTest {
 
             TpRun run = TpRun.in(dir, "validate", "--rev", empty);
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.no-register-at", empty, "register/register.yaml"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.no-register-at", empty, "register/register.yaml"));
         }
     }
 

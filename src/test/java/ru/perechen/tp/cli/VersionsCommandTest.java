@@ -34,7 +34,7 @@ class VersionsCommandTest {
 
             TpRun text = TpRun.in(dir, "versions");
 
-            assertThat(text.code()).isEqualTo(0);
+            assertThat(text.exitCode()).isEqualTo(0);
             assertThat(text.out()).isEqualTo(""
                     + "ТЕГ                    АКТ        ДАТА        КОММИТ   ТОЧЕК  ПРОЦЕССОВ\n"
                     + "approved/2027-01-15    05-05/7    15.01.2027  " + second.substring(0, 7) + "  57     33\n"
@@ -62,7 +62,7 @@ class VersionsCommandTest {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             TpRun run = TpRun.in(dir, "versions");
 
-            assertThat(run.code()).isEqualTo(0);
+            assertThat(run.exitCode()).isEqualTo(0);
             assertThat(run.out()).isEqualTo(HISTORY.text("versions.none") + "\n");
         }
     }
@@ -74,8 +74,8 @@ class VersionsCommandTest {
 
             TpRun run = TpRun.in(dir, "versions");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.approval-bad-message", "approved/2026-11-30", "yaml"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.approval-bad-message", "approved/2026-11-30", "yaml"));
         }
     }
 
@@ -86,8 +86,8 @@ class VersionsCommandTest {
 
             TpRun run = TpRun.in(dir, "versions");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.approval-bad-name", "approved/first"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.approval-bad-name", "approved/first"));
         }
     }
 
@@ -101,8 +101,8 @@ class VersionsCommandTest {
 
             TpRun run = TpRun.in(dir, "versions");
 
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(TpRun.error("git.tags-not-fetched", "origin"));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(CliMessages.error("git.tags-not-fetched", "origin"));
         }
     }
 }
