@@ -16,6 +16,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            ApproveCommand.class,
+            VersionsCommand.class,
+            DiffCommand.class,
+            HistoryCommand.class,
             CodeownersCommand.class,
             InitCommand.class,
             HooksCommand.class,
