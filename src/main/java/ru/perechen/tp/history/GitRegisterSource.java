@@ -20,6 +20,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 import ru.perechen.tp.load.RecordFile;
+import ru.perechen.tp.load.RegisterTooLargeException;
 import ru.perechen.tp.load.RegisterSource;
 import ru.perechen.tp.model.Location;
 import ru.perechen.tp.model.Message;
@@ -87,6 +88,9 @@ public final class GitRegisterSource implements RegisterSource {
                 if (entry.problem() != null) {
                     problems.add(entry.problem());
                 } else {
+                    if (files.size() >= MAX_RECORD_FILES) {
+                        throw new RegisterTooLargeException(MAX_RECORD_FILES);
+                    }
                     long size = reader.getObjectSize(entry.id(), Constants.OBJ_BLOB);
                     files.add(new RecordFile(entry.path(), entry.type(), size, entry.id()));
                 }

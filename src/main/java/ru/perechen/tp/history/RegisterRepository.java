@@ -30,6 +30,7 @@ import org.eclipse.jgit.util.FS;
 
 import ru.perechen.tp.load.RegisterLoader;
 import ru.perechen.tp.load.RegisterNotFoundException;
+import ru.perechen.tp.load.RegisterTooLargeException;
 import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Message;
 import ru.perechen.tp.model.Register;
@@ -135,6 +136,8 @@ public final class RegisterRepository implements AutoCloseable {
             return new RegisterLoader().load(source(revision));
         } catch (RegisterNotFoundException e) {
             throw noRegisterAt(revision);
+        } catch (RegisterTooLargeException e) {
+            throw RepositoryException.of("error.too-many-files", e.limit());
         } catch (MissingObjectException e) {
             throw RepositoryException.of("git.missing-objects", revision.ref());
         } catch (IOException e) {
