@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            PublishCommand.class,
+            StatusCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {
