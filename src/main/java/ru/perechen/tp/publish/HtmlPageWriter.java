@@ -177,7 +177,7 @@ final class HtmlPageWriter {
     /** The filter form: hidden until the script shows it, so a page without scripts shows no dead controls. */
     private void filters(Writer out) throws IOException {
         out.write("<section id=\"filters\" class=\"filters\" aria-labelledby=\"filters-title\" hidden>\n<h2 id=\"filters-title\">"
-                + t("page.filters") + "</h2>\n<form id=\"filter-form\" role=\"search\" onsubmit=\"return false\">\n");
+                + t("page.filters") + "</h2>\n<form id=\"filter-form\" role=\"search\">\n");
         out.write("<div class=\"field field-search\"><label for=\"f-search\">" + t("filter.search") + "</label>"
                 + "<input type=\"search\" id=\"f-search\" name=\"q\" autocomplete=\"off\" placeholder=\""
                 + t("filter.search-hint") + "\"></div>\n");
@@ -620,6 +620,7 @@ final class HtmlPageWriter {
                   controls[name].addEventListener(name === 'search' ? 'input' : 'change', apply);
                 }
               }
+              form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
               form.addEventListener('reset', function () { setTimeout(apply, 0); });
               apply();
             })();

@@ -42,7 +42,8 @@ final class JsonFiles {
     /**
      * A compact generator for JSON embedded in an HTML {@code <script>} element: {@code <}, {@code >}
      * and {@code &} are written as {@code \u003c}, {@code \u003e}, {@code \u0026}, so no text can
-     * close the element or open a comment, and U+2028/U+2029 are escaped for older script engines.
+     * close the element or open a comment; U+2028/U+2029 (line ends to older script engines) and the
+     * direction controls are escaped too, so the page's source reads as it is.
      */
     static JsonGenerator embedded(Writer out) throws IOException {
         JsonGenerator json = FACTORY.createGenerator(out);
@@ -67,7 +68,8 @@ final class JsonFiles {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            if (ch == '<' || ch == '>' || ch == '&' || ch == 0x2028 || ch == 0x2029) {
+            boolean bidiControl = (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
+            if (ch == '<' || ch == '>' || ch == '&' || ch == 0x2028 || ch == 0x2029 || bidiControl) {
                 return new SerializedString(String.format("\\u%04x", ch));
             }
             return null;
