@@ -67,6 +67,9 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
     PublishCommand(Env env) {
         this.env = env;
     }

@@ -68,6 +68,9 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
     StatusCommand(Env env) {
         this.env = env;
     }
