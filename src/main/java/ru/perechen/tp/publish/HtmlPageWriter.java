@@ -615,6 +615,15 @@ final class HtmlPageWriter {
                   .replace('{0}', countPoints).replace('{1}', pointRows.length)
                   .replace('{2}', visibleProcesses).replace('{3}', articles.length);
               }
+              // A filtered view can be linked to: index.html?channel=offline&q=телефон
+              var query = (window.location.search || '').replace(/^\\?/, '').split('&');
+              for (var q = 0; q < query.length; q++) {
+                var pair = query[q].split('=');
+                var key = pair[0] === 'q' ? 'search' : pair[0];
+                if (pair.length === 2 && Object.prototype.hasOwnProperty.call(controls, key) && controls[key]) {
+                  try { controls[key].value = decodeURIComponent(pair[1].replace(/\\+/g, ' ')); } catch (e) { /* not a value */ }
+                }
+              }
               for (var name in controls) {
                 if (Object.prototype.hasOwnProperty.call(controls, name) && controls[name]) {
                   controls[name].addEventListener(name === 'search' ? 'input' : 'change', apply);
