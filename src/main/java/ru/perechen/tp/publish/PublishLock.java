@@ -125,9 +125,12 @@ public final class PublishLock implements AutoCloseable {
     public void close() throws IOException {
         try {
             lock.release();
-            channel.close();
         } finally {
-            turn.release();
+            try {
+                channel.close();
+            } finally {
+                turn.release();
+            }
         }
     }
 }
