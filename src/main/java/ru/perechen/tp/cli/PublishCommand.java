@@ -39,7 +39,7 @@ final class PublishCommand implements Callable<Integer> {
     private final Env env;
 
     /** Where approved versions come from; tests put versions made in memory here. */
-    ApprovedVersionsOpener versions = ApprovedVersionsOpener.DEFAULT;
+    ApprovedVersionsOpener versions = ApprovedVersionsOpener.GIT;
     /** Hears the steps of the publication; tests use it to fail one. */
     PublishListener listener = PublishListener.NONE;
 
@@ -84,15 +84,16 @@ final class PublishCommand implements Callable<Integer> {
         }
         Path root = RegisterOpener.locate(env, path);
         Path target = env.workingDirectory().resolve(to);
-        try {
-            ApprovedVersions approved = versions.open(root);
+        Snapshot snapshot;
+        try (ApprovedVersions approved = versions.open(root)) {
             Snapshots snapshots = new Snapshots(approved, VersionProvider.version());
-            Snapshot snapshot;
-            if (draft) {
-                snapshot = snapshots.draft(RegisterOpener.open(env, root).register());
-            } else {
-                snapshot = snapshots.approved(chosen(approved));
-            }
+            snapshot = draft ? snapshots.draft(RegisterOpener.open(env, root).register())
+                    : snapshots.approved(chosen(approved));
+        } catch (IOException e) {
+            throw new TpException(ExitCode.USAGE, Message.of("error.read-failed", root,
+                    String.valueOf(e.getMessage())), e);
+        }
+        try {
             Locale locale = language.resolve(snapshot.register().header().locale());
             Publication publication = new Publisher(Duration.ofSeconds(waitSeconds), listener)
                     .publish(snapshot, new PublishTarget(target), replace);

@@ -48,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
     private final Env env;
 
     /** Where approved versions come from; tests put versions made in memory here. */
-    ApprovedVersionsOpener versions = ApprovedVersionsOpener.DEFAULT;
+    ApprovedVersionsOpener versions = ApprovedVersionsOpener.GIT;
 
     @Spec
     CommandSpec spec;
@@ -83,8 +83,8 @@ final class StatusCommand implements Callable<Integer> {
         LocalDate today = asOf != null ? asOf : LocalDate.now();
         Optional<ApprovedVersion> latest;
         boolean isPublished;
-        try {
-            latest = versions.open(opened.root()).latest();
+        try (var approved = versions.open(opened.root())) {
+            latest = approved.latest();
             isPublished = latest.isPresent() && published != null && publishedIn(latest.get());
         } catch (IOException e) {
             throw new TpException(ExitCode.USAGE, Message.of("status.error.read", String.valueOf(e.getMessage())), e);

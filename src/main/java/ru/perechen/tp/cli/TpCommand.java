@@ -11,12 +11,21 @@ import picocli.CommandLine.Spec;
 /** {@code tp}: the root command; alone it shows what the commands are. */
 @Command(name = "tp",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            ApproveCommand.class,
+            VersionsCommand.class,
+            DiffCommand.class,
+            HistoryCommand.class,
             PublishCommand.class,
             StatusCommand.class,
+            CodeownersCommand.class,
+            InitCommand.class,
+            HooksCommand.class,
+            CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {

@@ -53,9 +53,9 @@ final class MappingReader {
         YamlNode node = node(key);
         if (node instanceof YamlNode.Scalar scalar && scalar.plain()) {
             switch (scalar.text()) {
-                case "true", "True", "TRUE":
+                case "true":
                     return Boolean.TRUE;
-                case "false", "False", "FALSE":
+                case "false":
                     return Boolean.FALSE;
                 default:
                     return null;

@@ -21,6 +21,9 @@ import ru.perechen.tp.model.RegisterHeader;
  */
 public final class RegisterLoader {
 
+    /** More problems than this in one file are counted, not listed. */
+    public static final int MAX_PROBLEMS_PER_FILE = 30;
+
     private final SafeYamlParser parser = new SafeYamlParser();
 
     public Register load(RegisterSource source) throws IOException {
@@ -63,11 +66,11 @@ public final class RegisterLoader {
 
     private RegisterHeader readHeader(byte[] bytes, List<ReadProblem> problems) {
         ParsedFile parsed = parser.parse(RegisterHeader.FILE, bytes);
-        problems.addAll(parsed.problems());
-        if (parsed.root() == null) {
-            return RegisterHeader.unreadable();
-        }
-        return RecordReader.readHeader(RegisterHeader.FILE, parsed.root(), problems);
+        List<ReadProblem> own = new ArrayList<>(parsed.problems());
+        RegisterHeader header = parsed.root() == null ? RegisterHeader.unreadable()
+                : RecordReader.readHeader(RegisterHeader.FILE, parsed.root(), own);
+        problems.addAll(capped(RegisterHeader.FILE, own));
+        return header;
     }
 
     private FileOutcome readRecord(RegisterSource source, RecordFile file) {
@@ -88,12 +91,26 @@ public final class RegisterLoader {
         ParsedFile parsed = parser.parse(file.path(), bytes);
         problems.addAll(parsed.problems());
         if (parsed.root() == null) {
-            return new FileOutcome(file, null, problems);
+            return new FileOutcome(file, null, capped(file.path(), problems));
         }
         Object record = file.type() == RecordFile.RecordType.POINT
                 ? RecordReader.readPoint(file.path(), parsed.root(), problems)
                 : RecordReader.readProcess(file.path(), parsed.root(), problems);
-        return new FileOutcome(file, record, problems);
+        return new FileOutcome(file, record, capped(file.path(), problems));
+    }
+
+    /**
+     * A file with thousands of problems (a list of a million aliases, say) would bury the rest of
+     * the report: the first ones are shown and the others counted.
+     */
+    static List<ReadProblem> capped(String path, List<ReadProblem> problems) {
+        if (problems.size() <= MAX_PROBLEMS_PER_FILE) {
+            return problems;
+        }
+        List<ReadProblem> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_PER_FILE));
+        shown.add(SafeYamlParser.syntax(Location.ofFile(path), "too-many-problems", "fix-first",
+                problems.size() - MAX_PROBLEMS_PER_FILE));
+        return shown;
     }
 
     private record FileOutcome(RecordFile file, Object record, List<ReadProblem> problems) {

@@ -50,6 +50,8 @@ public final class SafeYamlParser {
     /** The format nests four levels deep; anything far deeper is a mistake or an attack. */
     public static final int MAX_DEPTH = 20;
 
+    private static final String STANDARD_TAG_PREFIX = "tag:yaml.org,2002:";
+
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final LoadSettings settings = LoadSettings.builder()
@@ -158,7 +160,9 @@ public final class SafeYamlParser {
             problems.add(syntax(at(file, event), "anchor", "no-anchors", event.getAnchor().get().getValue()));
         }
         if (tag.isPresent()) {
-            problems.add(syntax(at(file, event), "tag", "no-tags", tag.get()));
+            String written = tag.get().startsWith(STANDARD_TAG_PREFIX)
+                    ? "!!" + tag.get().substring(STANDARD_TAG_PREFIX.length()) : tag.get();
+            problems.add(syntax(at(file, event), "tag", "no-tags", written));
         }
     }
 

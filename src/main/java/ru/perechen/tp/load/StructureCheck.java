@@ -21,7 +21,7 @@ import ru.perechen.tp.model.ReadProblem;
 final class StructureCheck {
 
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
-    private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern BOOLEAN = Pattern.compile("true|false");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String file;

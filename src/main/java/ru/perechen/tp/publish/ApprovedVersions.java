@@ -14,7 +14,7 @@ import ru.perechen.tp.model.Register;
  * publishing does not depend on how versions are stored (annotated Git tags, see the history layer),
  * and so that commands can be tested with a version list made in memory.
  */
-public interface ApprovedVersions {
+public interface ApprovedVersions extends AutoCloseable {
 
     /** Every approved version, oldest first (by date, then by tag). */
     List<ApprovedVersion> list() throws IOException;
@@ -36,6 +36,11 @@ public interface ApprovedVersions {
         return list().stream()
                 .filter(v -> v.tag().equals(tagOrFolder) || v.folderName().equals(tagOrFolder))
                 .findFirst();
+    }
+
+    /** Releases what reading the versions holds open (a repository); nothing by default. */
+    @Override
+    default void close() {
     }
 
     /** The approved version just before {@code version}, if any. */

@@ -29,8 +29,7 @@ public final class CategoryCoverageRule implements Rule {
         }
         for (ProcessCategory category : ProcessCategory.values()) {
             if (!covered.contains(category)) {
-                reporter.report(register.header().origin().location(), "no-process", category.code(), category.client(),
-                        category);
+                reporter.report(register.header().origin().location(), "no-process", category, category.client());
             }
         }
     }

@@ -33,77 +33,67 @@ class PublishCommandTest {
 
     @Test
     void publishes_the_latest_approved_version_and_makes_it_current() throws Exception {
-        CommandRun.Result result = new CommandRun(work).versions(versions).run("publish", "--to", "share");
+        VersionedRun.Result result = new VersionedRun(work).versions(versions).run("publish", "--to", "share");
 
         Path folder = work.resolve("share/approved-2026-01-12");
         assertThat(result.err()).isEmpty();
         assertThat(result.code()).isZero();
-        assertThat(result.out()).isEqualTo(CommandRun.text("publish.done", "approved/2026-01-12", folder) + "\n"
-                + CommandRun.text("publish.current", "approved-2026-01-12") + "\n");
+        assertThat(result.out()).isEqualTo(VersionedRun.text("publish.done", "approved/2026-01-12", folder) + "\n"
+                + VersionedRun.text("publish.current", "approved-2026-01-12") + "\n");
         assertThat(folder.resolve("index.html")).isRegularFile();
         assertThat(Files.readString(work.resolve("share/current")).strip()).isEqualTo("approved-2026-01-12");
     }
 
     @Test
     void publishing_again_says_it_was_already_published() {
-        new CommandRun(work).versions(versions).run("publish", "--to", "share");
-        CommandRun.Result again = new CommandRun(work).versions(versions).run("publish", "--to", "share");
+        new VersionedRun(work).versions(versions).run("publish", "--to", "share");
+        VersionedRun.Result again = new VersionedRun(work).versions(versions).run("publish", "--to", "share");
 
         assertThat(again.code()).isZero();
-        assertThat(again.out()).startsWith(CommandRun.text("publish.already", "approved/2026-01-12",
+        assertThat(again.out()).startsWith(VersionedRun.text("publish.already", "approved/2026-01-12",
                 work.resolve("share/approved-2026-01-12")));
     }
 
     @Test
     void an_older_version_by_its_tag_or_folder_name_does_not_become_current() throws Exception {
-        new CommandRun(work).versions(versions).run("publish", "--to", "share");
-        CommandRun.Result older = new CommandRun(work).versions(versions)
+        new VersionedRun(work).versions(versions).run("publish", "--to", "share");
+        VersionedRun.Result older = new VersionedRun(work).versions(versions)
                 .run("publish", "--to", "share", "--version", "approved-2025-12-26");
 
         assertThat(older.code()).isZero();
-        assertThat(older.out()).endsWith(CommandRun.text("publish.not-current") + "\n");
+        assertThat(older.out()).endsWith(VersionedRun.text("publish.not-current") + "\n");
         assertThat(work.resolve("share/approved-2025-12-26/manifest.json")).isRegularFile();
         assertThat(Files.readString(work.resolve("share/current")).strip()).isEqualTo("approved-2026-01-12");
     }
 
     @Test
     void an_unknown_version_is_refused_with_the_versions_there_are() {
-        CommandRun.Result result = new CommandRun(work).versions(versions)
+        VersionedRun.Result result = new VersionedRun(work).versions(versions)
                 .run("publish", "--to", "share", "--version", "approved/2020-01-01");
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).isEqualTo("tp: " + CommandRun.text("publish.error.unknown-version",
+        assertThat(result.err()).isEqualTo("tp: " + VersionedRun.text("publish.error.unknown-version",
                 "approved/2020-01-01", "approved/2025-12-26, approved/2026-01-12") + "\n");
         assertThat(work.resolve("share")).doesNotExist();
     }
 
     @Test
     void with_no_approved_version_it_asks_for_tp_approve() {
-        CommandRun.Result result = new CommandRun(work).versions(new InMemoryVersions()).run("publish", "--to", "share");
+        VersionedRun.Result result = new VersionedRun(work).versions(new InMemoryVersions()).run("publish", "--to", "share");
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).isEqualTo("tp: " + CommandRun.text("publish.error.no-approved") + "\n");
+        assertThat(result.err()).isEqualTo("tp: " + VersionedRun.text("publish.error.no-approved") + "\n");
         assertThat(result.err()).contains("tp approve", "--draft");
-    }
-
-    @Test
-    void the_default_build_knows_no_approved_version_yet_but_publishes_a_draft() throws Exception {
-        CommandRun.Result refused = new CommandRun(work).run("publish", "--to", "share");
-        assertThat(refused.err()).isEqualTo("tp: " + CommandRun.text("publish.error.no-approved") + "\n");
-
-        CommandRun.Result draft = new CommandRun(work).run("publish", "--draft", "--to", "share");
-        assertThat(draft.code()).isZero();
-        assertThat(Files.readString(work.resolve("share/draft/index.html"))).contains("ПРОЕКТ");
     }
 
     @Test
     void a_draft_is_the_working_tree_in_draft_and_never_current() throws Exception {
         Registers.set(work.resolve("register/points/minkult/TP-001.yaml"), "name", "Сайт после правки");
-        CommandRun.Result result = new CommandRun(work).versions(versions).run("publish", "--draft", "--to", "share");
+        VersionedRun.Result result = new VersionedRun(work).versions(versions).run("publish", "--draft", "--to", "share");
 
         assertThat(result.code()).isZero();
-        assertThat(result.out()).isEqualTo(CommandRun.text("publish.done", "проект", work.resolve("share/draft"))
-                + "\n" + CommandRun.text("publish.draft-not-current") + "\n");
+        assertThat(result.out()).isEqualTo(VersionedRun.text("publish.done", "проект", work.resolve("share/draft"))
+                + "\n" + VersionedRun.text("publish.draft-not-current") + "\n");
         String page = Files.readString(work.resolve("share/draft/index.html"));
         assertThat(page).contains("ПРОЕКТ", "Сайт после правки", "approved/2026-01-12");
         assertThat(work.resolve("share/current")).doesNotExist();
@@ -111,44 +101,44 @@ class PublishCommandTest {
 
     @Test
     void draft_and_version_together_are_a_usage_error() {
-        CommandRun.Result result = new CommandRun(work).versions(versions)
+        VersionedRun.Result result = new VersionedRun(work).versions(versions)
                 .run("publish", "--draft", "--version", "latest", "--to", "share");
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).isEqualTo("tp: " + CommandRun.text("publish.error.draft-with-version") + "\n");
+        assertThat(result.err()).isEqualTo("tp: " + VersionedRun.text("publish.error.draft-with-version") + "\n");
     }
 
     @Test
     void a_folder_locked_by_another_publication_is_refused_after_waiting() throws Exception {
         Path share = Files.createDirectories(work.resolve("share"));
         try (PublishLock held = PublishLock.acquire(share, Duration.ZERO)) {
-            CommandRun.Result result = new CommandRun(work).versions(versions)
+            VersionedRun.Result result = new VersionedRun(work).versions(versions)
                     .run("publish", "--to", "share", "--wait", "0");
 
             assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-            assertThat(result.err()).startsWith("tp: " + CommandRun.text("publish.error.locked", share, "").split("\\(")[0]);
+            assertThat(result.err()).startsWith("tp: " + VersionedRun.text("publish.error.locked", share, "").split("\\(")[0]);
         }
     }
 
     @Test
     void a_version_published_by_another_tool_needs_replace() throws Exception {
-        new CommandRun(work).versions(versions).run("publish", "--to", "share");
+        new VersionedRun(work).versions(versions).run("publish", "--to", "share");
         Path manifest = work.resolve("share/approved-2026-01-12/manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"tool\": \"dev\"", "\"tool\": \"0.0.1\""));
 
-        CommandRun.Result refused = new CommandRun(work).versions(versions).run("publish", "--to", "share");
+        VersionedRun.Result refused = new VersionedRun(work).versions(versions).run("publish", "--to", "share");
         assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(refused.err()).isEqualTo("tp: " + CommandRun.text("publish.error.published-differently",
+        assertThat(refused.err()).isEqualTo("tp: " + VersionedRun.text("publish.error.published-differently",
                 work.resolve("share/approved-2026-01-12"), "0.0.1") + "\n");
 
-        CommandRun.Result replaced = new CommandRun(work).versions(versions).run("publish", "--to", "share", "--replace");
+        VersionedRun.Result replaced = new VersionedRun(work).versions(versions).run("publish", "--to", "share", "--replace");
         assertThat(replaced.code()).isZero();
         assertThat(Files.readString(manifest)).contains("\"tool\": \"dev\"");
     }
 
     @Test
     void help_lists_the_options() {
-        CommandRun.Result result = new CommandRun(work).run("publish", "--help");
+        VersionedRun.Result result = new VersionedRun(work).run("publish", "--help");
         assertThat(result.out()).contains("--to", "--version", "--draft", "--replace", "--wait");
     }
 }

@@ -58,7 +58,7 @@ class StatusCommandTest {
             """)
     void the_deadline_is_ten_working_days_after_the_act(String act, String deadline, String today, int left)
             throws Exception {
-        CommandRun.Result result = new CommandRun(work).versions(approvedOn(act))
+        VersionedRun.Result result = new VersionedRun(work).versions(approvedOn(act))
                 .run("status", "--format", "json", "--as-of", today);
 
         assertThat(result.err()).isEmpty();
@@ -74,7 +74,7 @@ class StatusCommandTest {
 
     @Test
     void json_has_exactly_the_agreed_keys() throws Exception {
-        CommandRun.Result result = new CommandRun(work).versions(approvedOn("2026-04-30"))
+        VersionedRun.Result result = new VersionedRun(work).versions(approvedOn("2026-04-30"))
                 .run("status", "--format", "json", "--as-of", "2026-05-19");
         List<String> keys = new ArrayList<>();
         new ObjectMapper().readTree(result.out()).fieldNames().forEachRemaining(keys::add);
@@ -86,19 +86,19 @@ class StatusCommandTest {
     void a_missed_deadline_without_publication_exits_1() throws Exception {
         InMemoryVersions versions = approvedOn("2026-04-30");
         Path share = Files.createDirectories(work.resolve("share"));
-        CommandRun.Result result = new CommandRun(work).versions(versions)
+        VersionedRun.Result result = new VersionedRun(work).versions(versions)
                 .run("status", "--published", "share", "--as-of", "2026-05-19");
 
         assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
         String act = versions.latest().orElseThrow().act();
         assertThat(result.out()).isEqualTo(String.join("\n",
-                CommandRun.text("status.version", "approved/2026-04-30"),
-                CommandRun.text("status.act", act, "30.04.2026"),
-                CommandRun.text("status.deadline", "18.05.2026"),
-                CommandRun.text("status.published-no", share),
-                CommandRun.text("status.overdue", 1)) + "\n");
+                VersionedRun.text("status.version", "approved/2026-04-30"),
+                VersionedRun.text("status.act", act, "30.04.2026"),
+                VersionedRun.text("status.deadline", "18.05.2026"),
+                VersionedRun.text("status.published-no", share),
+                VersionedRun.text("status.overdue", 1)) + "\n");
 
-        JsonNode json = new ObjectMapper().readTree(new CommandRun(work).versions(versions)
+        JsonNode json = new ObjectMapper().readTree(new VersionedRun(work).versions(versions)
                 .run("status", "--published", "share", "--as-of", "2026-05-19", "--format", "json").out());
         assertThat(json.get("working-days-left").asInt()).isEqualTo(-1);
         assertThat(json.get("overdue").asBoolean()).isTrue();
@@ -107,9 +107,9 @@ class StatusCommandTest {
     @Test
     void a_version_published_in_the_folder_is_found_by_its_manifest_and_is_not_overdue() throws Exception {
         InMemoryVersions versions = approvedOn("2026-04-30");
-        assertThat(new CommandRun(work).versions(versions).run("publish", "--to", "share").code()).isZero();
+        assertThat(new VersionedRun(work).versions(versions).run("publish", "--to", "share").code()).isZero();
 
-        CommandRun.Result result = new CommandRun(work).versions(versions)
+        VersionedRun.Result result = new VersionedRun(work).versions(versions)
                 .run("status", "--published", "share", "--as-of", "2026-06-30", "--format", "json");
 
         assertThat(result.code()).isZero();
@@ -121,10 +121,10 @@ class StatusCommandTest {
     @Test
     void another_version_in_the_folder_does_not_count() throws Exception {
         InMemoryVersions versions = new InMemoryVersions().add("2026-01-12", sample);
-        new CommandRun(work).versions(versions).run("publish", "--to", "share");
+        new VersionedRun(work).versions(versions).run("publish", "--to", "share");
         versions.add("2026-04-30", sample);
 
-        CommandRun.Result result = new CommandRun(work).versions(versions)
+        VersionedRun.Result result = new VersionedRun(work).versions(versions)
                 .run("status", "--published", "share", "--as-of", "2026-05-19", "--format", "json");
 
         assertThat(result.code()).isEqualTo(ExitCode.FINDINGS);
@@ -133,11 +133,11 @@ class StatusCommandTest {
 
     @Test
     void a_deadline_in_a_year_without_calendar_data_is_an_error_naming_the_year() {
-        CommandRun.Result result = new CommandRun(work).versions(approvedOn("2027-12-24"))
+        VersionedRun.Result result = new VersionedRun(work).versions(approvedOn("2027-12-24"))
                 .run("status", "--as-of", "2027-12-27");
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).isEqualTo("tp: " + CommandRun.text("status.error.calendar-gap", 2028) + "\n");
+        assertThat(result.err()).isEqualTo("tp: " + VersionedRun.text("status.error.calendar-gap", 2028) + "\n");
         assertThat(result.err()).contains("2028", "register.yaml", "calendar:");
     }
 
@@ -148,7 +148,7 @@ class StatusCommandTest {
                 + "calendar:\n  holidays: [2028-01-03, 2028-01-04, 2028-01-05, 2028-01-06, 2028-01-07]\n",
                 StandardCharsets.UTF_8);
 
-        CommandRun.Result result = new CommandRun(work).versions(approvedOn("2027-12-24"))
+        VersionedRun.Result result = new VersionedRun(work).versions(approvedOn("2027-12-24"))
                 .run("status", "--as-of", "2027-12-27", "--format", "json");
 
         assertThat(result.err()).isEmpty();
@@ -158,11 +158,11 @@ class StatusCommandTest {
 
     @Test
     void with_no_approved_version_it_says_so_and_succeeds() throws Exception {
-        CommandRun.Result text = new CommandRun(work).versions(new InMemoryVersions()).run("status");
+        VersionedRun.Result text = new VersionedRun(work).versions(new InMemoryVersions()).run("status");
         assertThat(text.code()).isZero();
-        assertThat(text.out()).isEqualTo(CommandRun.text("status.no-approved") + "\n");
+        assertThat(text.out()).isEqualTo(VersionedRun.text("status.no-approved") + "\n");
 
-        JsonNode json = new ObjectMapper().readTree(new CommandRun(work).versions(new InMemoryVersions())
+        JsonNode json = new ObjectMapper().readTree(new VersionedRun(work).versions(new InMemoryVersions())
                 .run("status", "--format", "json").out());
         assertThat(json.get("version").isNull()).isTrue();
         assertThat(json.get("overdue").asBoolean()).isFalse();
@@ -170,11 +170,11 @@ class StatusCommandTest {
 
     @Test
     void a_missing_publication_folder_is_an_error_not_a_silent_no() {
-        CommandRun.Result result = new CommandRun(work).versions(approvedOn("2026-04-30"))
+        VersionedRun.Result result = new VersionedRun(work).versions(approvedOn("2026-04-30"))
                 .run("status", "--published", "nowhere", "--as-of", "2026-05-19");
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).isEqualTo("tp: " + CommandRun.text("status.error.no-folder", work.resolve("nowhere"))
+        assertThat(result.err()).isEqualTo("tp: " + VersionedRun.text("status.error.no-folder", work.resolve("nowhere"))
                 + "\n");
     }
 }
