@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             VersionsCommand.class,
             DiffCommand.class,
             HistoryCommand.class,
+            PublishCommand.class,
+            StatusCommand.class,
             CodeownersCommand.class,
             InitCommand.class,
             HooksCommand.class,
