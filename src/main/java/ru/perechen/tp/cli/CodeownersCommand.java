@@ -64,7 +64,7 @@ final class CodeownersCommand implements Callable<Integer> {
         Path root = tree.map(WorkingTree::root).orElse(opened.root().toAbsolutePath().normalize());
         String registerFolder = tree.map(t -> t.relative(opened.root())).orElse(".");
         String text = CodeOwners.render(opened.register(), registerFolder);
-        Path target = root.resolve(FILE);
+        Path target = OutputPath.inside(env, root, FILE);
         String shown = shown(target);
         String existing = Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
         if (check) {

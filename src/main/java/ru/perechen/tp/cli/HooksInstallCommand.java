@@ -49,7 +49,7 @@ final class HooksInstallCommand implements Callable<Integer> {
         Path register = RegisterOpener.locate(env, path);
         WorkingTree tree = WorkingTree.around(register)
                 .orElseThrow(() -> TpException.usage("hooks.no-git", ShownPath.of(env, register)));
-        Path hook = tree.hooks().resolve("pre-commit");
+        Path hook = OutputPath.inside(env, tree.hooks(), "pre-commit");
         String shown = ShownPath.of(env, hook);
         if (Files.exists(hook) && !force && !PreCommitHook.isOwn(Files.readString(hook, StandardCharsets.UTF_8))) {
             throw TpException.usage("hooks.exists", shown);

@@ -88,7 +88,7 @@ final class InitCommand implements Callable<Integer> {
         List<String> created = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (Map.Entry<String, String> file : RepositoryTemplate.files(register, registerFolder).entrySet()) {
-            Path path = root.resolve(file.getKey());
+            Path path = OutputPath.inside(env, root, file.getKey());
             String shown = shown(path);
             if (Files.exists(path)) {
                 kept.add(shown);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import ru.perechen.tp.files.AtomicFile;
+import ru.perechen.tp.files.ContainedPath;
 import ru.perechen.tp.i18n.Language;
 import ru.perechen.tp.i18n.Messages;
 
@@ -46,7 +47,7 @@ public final class ManPages {
 
     static void write(Path folder, Locale language, String version) throws IOException {
         for (Map.Entry<String, String> page : pages(language, version).entrySet()) {
-            AtomicFile.write(folder.resolve(page.getKey()), page.getValue());
+            AtomicFile.write(ContainedPath.resolve(folder, page.getKey()), page.getValue());
         }
     }
 

@@ -1,2 +1,2 @@
-/** Files on disk: written whole or not at all, and the Git working tree that a folder belongs to. */
+/** Files on disk: written whole or not at all, only inside the folder they belong to, and the Git working tree that a folder belongs to. */
 package ru.perechen.tp.files;

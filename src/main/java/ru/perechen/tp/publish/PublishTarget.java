@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import ru.perechen.tp.files.ContainedPath;
+
 /**
  * The folder on the shared storage that holds the published versions ({@code DIR}): one folder per
  * version, the list of them ({@code index.html}), the name of the newest ({@code current}), and the
@@ -69,7 +71,13 @@ public final class PublishTarget {
         if (!(ours || fixed || isVersionFolderName(name))) {
             throw new PublishException(PublishException.Reason.UNSAFE_NAME, name);
         }
-        Path path = dir.resolve(name).normalize();
+        Path path;
+        try {
+            // Also refuses an entry that is a link leading out of DIR.
+            path = ContainedPath.resolve(dir, name);
+        } catch (ContainedPath.OutsideFolderException e) {
+            throw new PublishException(PublishException.Reason.UNSAFE_NAME, name);
+        }
         if (!dir.equals(path.getParent())) {
             throw new PublishException(PublishException.Reason.UNSAFE_NAME, name);
         }
