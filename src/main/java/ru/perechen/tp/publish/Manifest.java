@@ -19,13 +19,18 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * {@code manifest.json}: what a published folder holds and where it comes from, so that a reader
- * (or {@code tp status}) can check the files and tell which version they are. For a draft,
- * {@code version} is {@code draft} and {@code act}, {@code date}, {@code commit} are {@code null}.
+ * (or {@code tp status}, {@code tp verify}) can check the files and tell which version they are.
+ * For a draft, {@code version} is {@code draft} and {@code act}, {@code date}, {@code commit},
+ * {@code digest} are {@code null}.
  *
- * @param files every other file of the folder, sorted by path
+ * @param digest  the register digest of the approval tag ({@code sha256:…}, see the history layer)
+ * @param files   every other file of the folder, sorted by path
+ * @param records the hash of every record of {@code perechen.json} and their root (see
+ *                {@link RecordDigests}); empty with a {@code null} root in a manifest written by a
+ *                tp before 0.2
  */
-public record Manifest(String version, String act, LocalDate date, String commit, String tool,
-                       List<FileEntry> files) {
+public record Manifest(String version, String act, LocalDate date, String commit, String digest, String tool,
+                       List<FileEntry> files, RecordDigests records) {
 
     public static final String FILE = "manifest.json";
     /** The version a draft's manifest gives. */
@@ -33,6 +38,7 @@ public record Manifest(String version, String act, LocalDate date, String commit
 
     public Manifest {
         files = files.stream().sorted(Comparator.comparing(FileEntry::path)).toList();
+        records = records == null ? new RecordDigests(List.of(), null) : records;
     }
 
     /** One published file: its path in the folder, its size in bytes and its SHA-256 (hex). */
@@ -52,6 +58,7 @@ public record Manifest(String version, String act, LocalDate date, String commit
             nullable(json, "act", act);
             nullable(json, "date", date == null ? null : date.toString());
             nullable(json, "commit", commit);
+            nullable(json, "digest", digest);
             nullable(json, "tool", tool);
             json.writeArrayFieldStart("files");
             for (FileEntry file : files) {
@@ -62,6 +69,15 @@ public record Manifest(String version, String act, LocalDate date, String commit
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("records");
+            for (RecordDigests.Entry record : records.records()) {
+                json.writeStartObject();
+                json.writeStringField("key", record.key());
+                json.writeStringField("sha256", record.sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            nullable(json, "root", records.root());
             json.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
@@ -103,8 +119,11 @@ public record Manifest(String version, String act, LocalDate date, String commit
         String act = null;
         LocalDate date = null;
         String commit = null;
+        String digest = null;
         String tool = null;
+        String root = null;
         List<FileEntry> files = new ArrayList<>();
+        List<RecordDigests.Entry> records = new ArrayList<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String key = json.currentName();
             JsonToken value = json.nextToken();
@@ -116,7 +135,21 @@ public record Manifest(String version, String act, LocalDate date, String commit
                     date = text == null ? null : LocalDate.parse(text);
                 }
                 case "commit" -> commit = text(json, value);
+                case "digest" -> digest = text(json, value);
                 case "tool" -> tool = text(json, value);
+                case "root" -> root = text(json, value);
+                case "records" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        return null;
+                    }
+                    while (json.nextToken() == JsonToken.START_OBJECT) {
+                        RecordDigests.Entry entry = parseRecord(json);
+                        if (entry == null) {
+                            return null;
+                        }
+                        records.add(entry);
+                    }
+                }
                 case "files" -> {
                     if (value != JsonToken.START_ARRAY) {
                         return null;
@@ -132,7 +165,23 @@ public record Manifest(String version, String act, LocalDate date, String commit
                 default -> json.skipChildren();
             }
         }
-        return version == null ? null : new Manifest(version, act, date, commit, tool, files);
+        return version == null ? null
+                : new Manifest(version, act, date, commit, digest, tool, files, new RecordDigests(records, root));
+    }
+
+    private static RecordDigests.Entry parseRecord(JsonParser json) throws IOException {
+        String key = null;
+        String sha256 = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (name) {
+                case "key" -> key = text(json, value);
+                case "sha256" -> sha256 = text(json, value);
+                default -> json.skipChildren();
+            }
+        }
+        return key == null || sha256 == null ? null : new RecordDigests.Entry(key, sha256);
     }
 
     private static FileEntry parseFile(JsonParser json) throws IOException {

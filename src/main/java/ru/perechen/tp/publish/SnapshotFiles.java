@@ -1,6 +1,8 @@
 package ru.perechen.tp.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +35,22 @@ final class SnapshotFiles {
         files.add(file(folder, WORKBOOK, out -> new XlsxWriter().write(tables.all(), pageHeader, out), listener));
         files.add(file(folder, CSV, out -> new CsvWriter().write(tables.register(), out), listener));
         files.add(file(folder, JSON, out -> new SnapshotJsonWriter().write(snapshot, out), listener));
-        Manifest manifest = manifest(snapshot, files);
+        RecordDigests records;
+        try (InputStream json = Files.newInputStream(folder.resolve(JSON))) {
+            // Read back from the file itself, so that the hashes are those of exactly what tp verify will read.
+            records = RecordDigests.of(json);
+        }
+        Manifest manifest = manifest(snapshot, files, records);
         file(folder, Manifest.FILE, out -> out.write(manifest.toBytes()), listener);
         return manifest;
     }
 
-    static Manifest manifest(Snapshot snapshot, List<Manifest.FileEntry> files) {
+    static Manifest manifest(Snapshot snapshot, List<Manifest.FileEntry> files, RecordDigests records) {
         ApprovedVersion approval = snapshot.approval().orElse(null);
         return approval == null
-                ? new Manifest(Manifest.DRAFT_VERSION, null, null, null, snapshot.tool(), files)
-                : new Manifest(approval.tag(), approval.act(), approval.date(), approval.commit(), snapshot.tool(),
-                        files);
+                ? new Manifest(Manifest.DRAFT_VERSION, null, null, null, null, snapshot.tool(), files, records)
+                : new Manifest(approval.tag(), approval.act(), approval.date(), approval.commit(), approval.digest(),
+                        snapshot.tool(), files, records);
     }
 
     private static Manifest.FileEntry file(Path folder, String name, DurableFiles.Content content,

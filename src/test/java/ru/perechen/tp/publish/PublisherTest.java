@@ -86,11 +86,37 @@ class PublisherTest {
                 .readTree(dir.resolve("approved-2026-01-12/manifest.json").toFile());
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("version", "act", "date", "commit", "tool", "files");
+        assertThat(keys).containsExactly("version", "act", "date", "commit", "digest", "tool", "files", "records",
+                "root");
         assertThat(json.get("date").asText()).isEqualTo("2026-01-12");
         List<String> fileKeys = new ArrayList<>();
         json.get("files").get(0).fieldNames().forEachRemaining(fileKeys::add);
         assertThat(fileKeys).containsExactly("path", "size", "sha256");
+        List<String> recordKeys = new ArrayList<>();
+        json.get("records").get(0).fieldNames().forEachRemaining(recordKeys::add);
+        assertThat(recordKeys).containsExactly("key", "sha256");
+    }
+
+    @Test
+    void the_manifest_holds_a_hash_per_record_and_a_root_that_sha256sum_would_give() throws Exception {
+        publish(dir, approved("2026-01-12"));
+        Path folder = dir.resolve("approved-2026-01-12");
+        Manifest manifest = Manifest.read(folder).orElseThrow();
+        Snapshot snapshot = approved("2026-01-12");
+
+        assertThat(manifest.records().records()).extracting(RecordDigests.Entry::key)
+                .contains("register", "points/TP-001", "processes/PR-001")
+                .hasSize(1 + snapshot.register().points().size() + snapshot.register().processes().size())
+                .isSorted();
+        StringBuilder lines = new StringBuilder();
+        manifest.records().records().forEach(r -> lines.append(r.sha256()).append(' ').append(r.key()).append('\n'));
+        assertThat(manifest.records().root()).isEqualTo(RecordDigests.sha256(
+                lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (var json = Files.newInputStream(folder.resolve("perechen.json"))) {
+            assertThat(RecordDigests.of(json)).isEqualTo(manifest.records());
+        }
+        assertThat(RecordDigests.of(snapshot.register(), "another tool")).isEqualTo(manifest.records());
+        assertThat(manifest.digest()).isEqualTo(snapshot.approval().orElseThrow().digest()).startsWith("sha256:");
     }
 
     @Test
