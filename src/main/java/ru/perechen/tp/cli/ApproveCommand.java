@@ -50,6 +50,9 @@ final class ApproveCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "\"NAME <MAIL>\"", descriptionKey = "approve.by")
     String by;
 
+    @Option(names = "--sign", descriptionKey = "approve.sign")
+    boolean sign;
+
     @Mixin
     RegisterPathOption register;
 
@@ -94,9 +97,13 @@ final class ApproveCommand implements Callable<Integer> {
                     : repository.configuredUser().orElseThrow(() -> TpException.usage("approve.no-user"));
             String digest = repository.digest(revision);
             ApprovedVersion version = repository.approve(revision, number, day, approved.points().size(),
-                    approved.processes().size(), digest, tagger);
+                    approved.processes().size(), digest, tagger, sign);
             out.println(TerminalText.safe(messages.text("approve.created", version.tag(), version.act(),
                     version.date(), version.commit().substring(0, 7), version.points(), version.processes())));
+            if (sign) {
+                ru.perechen.tp.history.TagSignature signature = repository.signature(version);
+                out.println(TerminalText.safe(messages.text("approve.signed", signature.signer(), signature.key())));
+            }
             out.println(messages.text("approve.push", version.tag()));
             out.flush();
             return ExitCode.OK;

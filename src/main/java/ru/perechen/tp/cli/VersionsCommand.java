@@ -1,6 +1,8 @@
 package ru.perechen.tp.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import ru.perechen.tp.history.TagSignature;
 import ru.perechen.tp.history.VersionsRenderer;
 import ru.perechen.tp.model.ApprovedVersion;
 
@@ -38,12 +41,20 @@ final class VersionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ApprovedVersion> versions = GitAccess.withRepository(env, register.path,
-                repository -> repository.approvedVersions());
-        String text = format == Format.json ? VersionsRenderer.json(versions)
-                : new VersionsRenderer(language.resolve(env.language().getLanguage())).text(versions);
+        Map<String, TagSignature> signatures = new LinkedHashMap<>();
+        List<ApprovedVersion> versions = GitAccess.withRepository(env, register.path, repository -> {
+            List<ApprovedVersion> approved = repository.approvedVersions();
+            for (ApprovedVersion version : approved) {
+                signatures.put(version.tag(), repository.signature(version));
+            }
+            return approved;
+        });
+        String text = format == Format.json ? VersionsRenderer.json(versions, signatures)
+                : new VersionsRenderer(language.resolve(env.language().getLanguage())).text(versions, signatures);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
-        return ExitCode.OK;
+        // A signature that does not verify means the tag is not what its signer signed.
+        return signatures.values().stream().anyMatch(s -> s.status() == TagSignature.Status.BAD)
+                ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.SignatureVerifier;
+import org.eclipse.jgit.lib.SignatureVerifiers;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
@@ -99,24 +103,70 @@ final class ApprovalTags {
         }
     }
 
-    /** Creates the annotated tag; fails if the name was taken meanwhile rather than moving a tag. */
-    void create(String name, ObjectId commit, ApprovalMessage message, Tagger tagger)
+    /**
+     * Creates the annotated tag; fails if the name was taken meanwhile rather than moving a tag.
+     * Signed, it is signed with Git's configured key ({@code user.signingKey}, else the tagger's
+     * address) from the user's GnuPG keyring; a key with a passphrase is asked for on the console.
+     */
+    void create(String name, ObjectId commit, ApprovalMessage message, Tagger tagger, boolean signed)
             throws IOException, RepositoryException {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit target = walk.parseCommit(commit);
-            Git.wrap(repository).tag()
+            var tag = Git.wrap(repository).tag()
                     .setName(name)
                     .setObjectId(target)
                     .setAnnotated(true)
-                    .setSigned(false)
+                    .setSigned(signed)
                     .setMessage(message.format())
-                    .setTagger(new PersonIdent(tagger.name(), tagger.email()))
-                    .call();
+                    .setTagger(new PersonIdent(tagger.name(), tagger.email()));
+            if (signed) {
+                String configured = new GpgConfig(repository.getConfig()).getSigningKey();
+                tag.setSigningKey(configured != null ? configured : "<" + tagger.email() + ">")
+                        .setCredentialsProvider(new ConsolePassphrase());
+            }
+            tag.call();
         } catch (RefAlreadyExistsException e) {
             throw RepositoryException.of("git.tag-exists", name);
-        } catch (GitAPIException e) {
-            throw new RepositoryException(ru.perechen.tp.model.Message.of("git.tag-failed", name,
-                    String.valueOf(e.getMessage())), e);
+        } catch (GitAPIException | JGitInternalException e) {
+            String reason = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getMessage() + ": " + e.getCause().getMessage() : String.valueOf(e.getMessage());
+            throw new RepositoryException(ru.perechen.tp.model.Message.of(signed ? "git.sign-failed" : "git.tag-failed",
+                    name, reason), e);
+        }
+    }
+
+    /** The signature of an approval tag, checked with the keyring's public keys. */
+    TagSignature signature(String name) throws IOException {
+        Ref ref = repository.exactRef(Constants.R_TAGS + name);
+        if (ref == null) {
+            return TagSignature.notSigned();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevObject object = walk.parseAny(ref.getObjectId());
+            if (!(object instanceof RevTag tag) || tag.getRawGpgSignature() == null) {
+                return TagSignature.notSigned();
+            }
+            SignatureVerifier.SignatureVerification result;
+            try {
+                result = SignatureVerifiers.verify(repository, new GpgConfig(repository.getConfig()), tag);
+            } catch (JGitInternalException | IOException e) {
+                String detail = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+                return new TagSignature(TagSignature.Status.BAD, "", "", detail);
+            }
+            if (result == null) {
+                return new TagSignature(TagSignature.Status.UNSUPPORTED, "", "", "");
+            }
+            // The key's own user id names a person; the signature's signer field is often only an address.
+            String signer = result.keyUser() != null ? result.keyUser()
+                    : result.signer() != null ? result.signer() : "";
+            String key = result.keyFingerprint() == null ? "" : result.keyFingerprint().toUpperCase(java.util.Locale.ROOT);
+            if (result.verified()) {
+                return new TagSignature(TagSignature.Status.VERIFIED, signer, key, "");
+            }
+            String detail = result.message() == null ? "" : result.message();
+            boolean noKey = result.keyUser() == null && detail.toLowerCase(java.util.Locale.ROOT).contains("key");
+            return new TagSignature(noKey ? TagSignature.Status.UNKNOWN_KEY : TagSignature.Status.BAD, signer, key,
+                    detail);
         }
     }
 }

@@ -274,17 +274,36 @@ public final class RegisterRepository implements AutoCloseable {
      * when the day already has one) on the revision's commit.
      */
     public ApprovedVersion approve(Revision revision, String act, LocalDate date, int points, int processes,
-                                   String digest, Tagger tagger) throws RepositoryException {
+                                   String digest, Tagger tagger, boolean signed) throws RepositoryException {
         approvedVersions(); // refuses a shallow clone and stray tags under approved/ before adding one
         ApprovalTags tags = new ApprovalTags(repository);
         ApprovalMessage message = new ApprovalMessage(act, date, points, processes, digest);
         try {
             String name = tags.nextName(date);
-            tags.create(name, ObjectId.fromString(revision.commit()), message, tagger);
+            tags.create(name, ObjectId.fromString(revision.commit()), message, tagger, signed);
             return new ApprovedVersion(name, act, date, revision.commit(), points, processes, digest);
         } catch (IOException e) {
             throw failed(e);
         }
+    }
+
+    /** The signature of an approved version's tag, checked with the public keys of the user's GnuPG keyring. */
+    public TagSignature signature(ApprovedVersion version) throws RepositoryException {
+        try {
+            return new ApprovalTags(repository).signature(version.tag());
+        } catch (MissingObjectException e) {
+            throw RepositoryException.of("git.missing-objects", version.tag());
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * The digest of the register at a commit computed afresh, to compare with what its approval
+     * tag recorded.
+     */
+    public String digestAt(ApprovedVersion version) throws RepositoryException {
+        return digest(new Revision(version.tag(), version.commit()));
     }
 
     @Override

@@ -36,10 +36,10 @@ class VersionsCommandTest {
 
             assertThat(text.exitCode()).isEqualTo(0);
             assertThat(text.out()).isEqualTo(""
-                    + "ТЕГ                    АКТ        ДАТА        КОММИТ   ТОЧЕК  ПРОЦЕССОВ\n"
-                    + "approved/2027-01-15    05-05/7    15.01.2027  " + second.substring(0, 7) + "  57     33\n"
-                    + "approved/2026-11-30.2  05-05/101  30.11.2026  " + second.substring(0, 7) + "  57     33\n"
-                    + "approved/2026-11-30    05-05/100  30.11.2026  " + first.substring(0, 7) + "  58     33\n");
+                    + "ТЕГ                    АКТ        ДАТА        КОММИТ   ТОЧЕК  ПРОЦЕССОВ  ПОДПИСЬ\n"
+                    + "approved/2027-01-15    05-05/7    15.01.2027  " + second.substring(0, 7) + "  57     33         не подписан\n"
+                    + "approved/2026-11-30.2  05-05/101  30.11.2026  " + second.substring(0, 7) + "  57     33         не подписан\n"
+                    + "approved/2026-11-30    05-05/100  30.11.2026  " + first.substring(0, 7) + "  58     33         не подписан\n");
 
             TpRun json = TpRun.in(dir, "versions", "--format", "json");
             JsonNode versions = new ObjectMapper().readTree(json.out()).get("versions");
