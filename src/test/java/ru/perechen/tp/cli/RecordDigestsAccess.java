@@ -1,0 +1,15 @@
+package ru.perechen.tp.cli;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/** SHA-256 as hex, for tests that forge a manifest. */
+final class RecordDigestsAccess {
+
+    private RecordDigestsAccess() {
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
