@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Change;
 import ru.perechen.tp.model.ChangeType;
 import ru.perechen.tp.model.Clause;
@@ -74,7 +75,8 @@ public final class MarkdownDiffRenderer {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '\n', '\r', '\t' -> out.append(' ');
-                default -> out.append(c < 0x20 ? ' ' : c);
+                // a direction override would reorder what the reader sees: shown as its code instead
+                default -> out.append(c < 0x20 ? " " : TerminalText.safe(String.valueOf(c)));
             }
         }
         return out.toString();

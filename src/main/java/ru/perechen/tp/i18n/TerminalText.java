@@ -29,6 +29,28 @@ public final class TerminalText {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * As {@link #safe}, but line breaks and tabs stay: for texts shown as several lines (a SARIF or
+     * GitLab message, a JSON report's message), where they are layout, not control.
+     */
+    public static String safeLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\t') {
+                out.append(safe(text.substring(from, i)));
+                if (i < text.length()) {
+                    out.append(text.charAt(i));
+                }
+                from = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean unsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
+import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Finding;
 import ru.perechen.tp.model.Severity;
 
@@ -49,12 +50,12 @@ public final class GitlabReportWriter implements ReportWriter {
                 json.writeStartObject();
                 json.writeStringField("type", "issue");
                 json.writeStringField("check_name", finding.rule());
-                json.writeStringField("description", texts.message(finding) + " ["
+                json.writeStringField("description", TerminalText.safeLines(texts.message(finding)) + " ["
                         + texts.messages().text("text.clause", finding.clause().number()) + "]");
                 String hint = texts.hint(finding);
                 if (hint != null) {
                     json.writeObjectFieldStart("content");
-                    json.writeStringField("body", hint);
+                    json.writeStringField("body", TerminalText.safeLines(hint));
                     json.writeEndObject();
                 }
                 json.writeStringField("fingerprint", fingerprints.get(i));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
+import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Finding;
 
 /**
@@ -45,10 +46,10 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("file", paths.display(finding.location().file()));
                 json.writeNumberField("line", finding.location().line());
                 json.writeNumberField("column", finding.location().column());
-                json.writeStringField("message", texts.message(finding));
+                json.writeStringField("message", TerminalText.safeLines(texts.message(finding)));
                 String hint = texts.hint(finding);
                 if (hint != null) {
-                    json.writeStringField("hint", hint);
+                    json.writeStringField("hint", TerminalText.safeLines(hint));
                 }
                 json.writeEndObject();
             }

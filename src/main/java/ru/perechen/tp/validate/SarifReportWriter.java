@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
+import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Finding;
 import ru.perechen.tp.model.Severity;
 import ru.perechen.tp.rules.Rule;
@@ -123,8 +124,10 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeStringField("level", level(finding.severity()));
         json.writeObjectFieldStart("message");
         String hint = texts.hint(finding);
-        json.writeStringField("text", hint == null ? texts.message(finding)
-                : texts.message(finding) + "\n" + texts.messages().text("text.hint") + ": " + hint);
+        // Code-scanning pages show this text: control and direction characters from the register are shown, not obeyed.
+        String message = TerminalText.safeLines(texts.message(finding));
+        json.writeStringField("text", hint == null ? message
+                : message + "\n" + texts.messages().text("text.hint") + ": " + TerminalText.safeLines(hint));
         json.writeEndObject();
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
