@@ -230,6 +230,38 @@ class HostileInputTest {
         assertThat(run.showsStackTrace()).isFalse();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NO", "on", "Off", "yes", "y", "0755", "1.10", "2026-11-30",
+        "2026-11-30T10:00:00Z", "1e3", "0x1F", ".inf", "-.NaN", "12:30:00", "true", "1_000"})
+    void yaml_1_1_scalars_in_text_fields_are_read_as_the_text_written(String written) throws IOException {
+        ru.perechen.tp.history.GitFixture.withSample(dir).close();
+        Path point = dir.resolve("register").resolve(POINT);
+        String text = Files.readString(point);
+        Files.writeString(point, text.replace("name: Официальный сайт Министерства культуры Курской области",
+                "name: " + written + "\nnote: " + written));
+
+        TpRun publish = TpRun.in(dir, "publish", "--draft", "--to", "share");
+
+        assertThat(publish.exitCode()).as(publish.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(dir.resolve("share/draft/perechen.json").toFile()).get("points");
+        JsonNode first = points.get(0);
+        assertThat(first.get("id").asText()).isEqualTo("TP-001");
+        assertThat(first.get("name").isTextual()).isTrue();
+        assertThat(first.get("name").asText()).isEqualTo(written);
+        assertThat(first.get("note").asText()).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"null", "~", "Null", "NULL", ""})
+    void a_null_in_a_text_field_is_reported_not_taken_for_text(String written) throws IOException {
+        Path register = SampleRegister.copyTo(dir);
+        Path point = register.resolve(POINT);
+        Files.writeString(point, Files.readString(point).replace(
+                "name: Официальный сайт Министерства культуры Курской области", "name: " + written));
+
+        assertRefusedNaming("register/" + POINT, "schema");
+    }
+
     /** Runs {@code tp validate} as text and as JSON; returns the text run. */
     private TpRun assertRefusedNaming(String file, String rule) throws IOException {
         TpRun text = TpRun.in(dir, "validate");
