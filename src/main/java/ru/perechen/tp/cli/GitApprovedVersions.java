@@ -7,7 +7,6 @@ import java.util.List;
 import ru.perechen.tp.history.RegisterDiff;
 import ru.perechen.tp.history.RegisterRepository;
 import ru.perechen.tp.history.RepositoryException;
-import ru.perechen.tp.history.Revision;
 import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Change;
 import ru.perechen.tp.model.Register;
@@ -52,7 +51,7 @@ final class GitApprovedVersions implements ApprovedVersions {
     @Override
     public Register registerAt(ApprovedVersion version) {
         try {
-            return repository.load(new Revision(version.tag(), version.commit()));
+            return repository.loadApproved(version);
         } catch (RepositoryException e) {
             throw GitAccess.failure(e);
         }

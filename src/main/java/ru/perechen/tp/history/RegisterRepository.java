@@ -12,6 +12,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
@@ -153,9 +154,25 @@ public final class RegisterRepository implements AutoCloseable {
             throw noRegisterAt(revision);
         } catch (MissingObjectException e) {
             throw RepositoryException.of("git.missing-objects", revision.ref());
+        } catch (CorruptObjectException e) {
+            throw RepositoryException.of("git.corrupt", revision.ref(), String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw failed(e);
         }
+    }
+
+    /**
+     * The register exactly as an approval fixed it: its content must still have the digest the
+     * tag recorded, so a damaged object database (a corrupt or lost object) or a tag whose message
+     * does not describe its commit is refused rather than published as if approved.
+     */
+    public Register loadApproved(ApprovedVersion version) throws RepositoryException {
+        Revision revision = new Revision(version.tag(), version.commit());
+        String actual = digest(revision);
+        if (!actual.equals(version.digest())) {
+            throw RepositoryException.of("git.digest-mismatch", version.tag(), version.digest(), actual);
+        }
+        return load(revision);
     }
 
     /** The register's files at a revision, read from the object database. */

@@ -9,6 +9,16 @@ final class RecordDigestsAccess {
     private RecordDigestsAccess() {
     }
 
+    static String sha256OrFail(java.nio.file.Path file) throws java.io.IOException {
+        try {
+            return sha256(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }

@@ -35,8 +35,8 @@ class HostileInputProcessTest {
     @TempDir
     Path dir;
 
-    private ChildTp.Result validate() throws IOException, InterruptedException {
-        ChildTp.Result result = ChildTp.run(dir, HEAP, SECONDS, "validate");
+    private ChildProcess.Result validate() throws IOException, InterruptedException {
+        ChildProcess.Result result = ChildProcess.run(dir, HEAP, SECONDS, "validate");
         assertThat(result.finished()).as("finished within %d s", SECONDS).isTrue();
         assertThat(result.exitCode()).as(result.err()).isIn(1, 2);
         assertThat(result.showsStackTrace()).as(result.err()).isFalse();
@@ -111,7 +111,7 @@ class HostileInputProcessTest {
         for (int i = 0; i < 1_000_000; i++) {
             Files.createFile(folder.resolve("TP-" + (100_000 + i) + ".yaml"));
         }
-        ChildTp.Result result = ChildTp.run(dir, HEAP, SECONDS, "validate");
+        ChildProcess.Result result = ChildProcess.run(dir, HEAP, SECONDS, "validate");
         assertThat(result.finished()).as("finished within %d s", SECONDS).isTrue();
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("600").contains("000");

@@ -13,22 +13,22 @@ import java.util.concurrent.TimeUnit;
  * heavy hostile inputs and the kill test run it. Output goes to files, so a child that prints much
  * can never block on a full pipe.
  */
-final class ChildTp {
+public final class ChildProcess {
 
     /** What one run gave; {@code finished} is false when the deadline passed and it was killed. */
-    record Result(boolean finished, int exitCode, String out, String err) {
+    public record Result(boolean finished, int exitCode, String out, String err) {
 
-        boolean showsStackTrace() {
+        public boolean showsStackTrace() {
             String all = out + err;
             return all.contains("\tat ") || all.contains("Exception in thread") || all.contains("OutOfMemoryError")
                     || all.contains("StackOverflowError");
         }
     }
 
-    private ChildTp() {
+    private ChildProcess() {
     }
 
-    static List<String> command(String heap, String... args) {
+    public static List<String> command(String heap, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
@@ -38,7 +38,7 @@ final class ChildTp {
     }
 
     /** Runs tp in {@code folder} with at most {@code heap} of memory, killing it after {@code seconds}. */
-    static Result run(Path folder, String heap, long seconds, String... args) throws IOException, InterruptedException {
+    public static Result run(Path folder, String heap, long seconds, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("tp-out-", ".txt");
         Path err = Files.createTempFile("tp-err-", ".txt");
         try {
