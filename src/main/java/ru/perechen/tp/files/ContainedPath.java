@@ -2,6 +2,7 @@ package ru.perechen.tp.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,7 +37,13 @@ public final class ContainedPath {
         if (!isPlainRelativeName(relative)) {
             throw new OutsideFolderException(base, relative);
         }
-        Path resolved = base.resolve(relative).normalize();
+        Path resolved;
+        try {
+            resolved = base.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            // a name the file system cannot hold (unmappable in its encoding)
+            throw new OutsideFolderException(base, relative);
+        }
         if (!resolved.startsWith(base) || resolved.equals(base)) {
             throw new OutsideFolderException(base, relative);
         }
@@ -73,6 +80,11 @@ public final class ContainedPath {
         }
         for (int i = 0; i < segment.length(); i++) {
             char c = segment.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < segment.length()
+                    && Character.isLowSurrogate(segment.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(segment.charAt(i - 1)))) {
+                return false; // half of a character: not text, and no file system stores it as such
+            }
             if (c < 0x20 || c == 0x7F || c == '\\' || c == ':' || c == '<' || c == '>' || c == '"' || c == '|'
                     || c == '?' || c == '*') {
                 return false;

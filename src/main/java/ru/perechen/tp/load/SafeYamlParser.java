@@ -85,7 +85,12 @@ public final class SafeYamlParser {
             problems.add(syntax(Location.ofFile(file), "empty-file", "empty-file"));
             return new ParsedFile(null, problems);
         }
-        return new ParsedFile(buildTree(file, text, problems), problems);
+        YamlNode root = buildTree(file, text, problems);
+        if (root == null && problems.isEmpty()) {
+            // only comments (found by RegisterLoaderFuzzTest): no record, so it must not pass unnoticed
+            problems.add(syntax(Location.ofFile(file), "empty-file", "empty-file"));
+        }
+        return new ParsedFile(root, problems);
     }
 
     private YamlNode buildTree(String file, String text, List<ReadProblem> problems) {

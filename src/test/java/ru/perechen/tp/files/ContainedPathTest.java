@@ -29,8 +29,17 @@ class ContainedPathTest {
                 .isInstanceOf(ContainedPath.OutsideFolderException.class);
     }
 
+    /** Found by IdFuzzTest: half a surrogate pair made Path.resolve throw InvalidPathException. */
     @ParameterizedTest
-    @ValueSource(strings = {"CODEOWNERS", "pre-commit", "points/TP-001.yaml", ".github/workflows/tp.yml",
+    @ValueSource(strings = {"\uD841", "a\uDC00b", "x/\uD800"})
+    void half_a_character_is_refused_not_thrown(String name) {
+        assertThat(ContainedPath.isPlainRelativeName(name)).isFalse();
+        assertThatThrownBy(() -> ContainedPath.resolve(folder, name))
+                .isInstanceOf(ContainedPath.OutsideFolderException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"😀.txt", "CODEOWNERS", "pre-commit", "points/TP-001.yaml", ".github/workflows/tp.yml",
         "approved-2026-11-30.2", ".tp-tmp-x", "CONSOLE.txt", "COM10", "Перечень.xlsx"})
     void ordinary_names_stay_inside(String name) throws IOException {
         Path path = ContainedPath.resolve(folder, name);

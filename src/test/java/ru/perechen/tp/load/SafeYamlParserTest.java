@@ -84,6 +84,15 @@ class SafeYamlParserTest {
         }
     }
 
+    /** Found by RegisterLoaderFuzzTest: a file of comments only gave no record and no problem, so it passed unseen. */
+    @ParameterizedTest
+    @ValueSource(strings = {"#d:lyunvsa\n", "# только комментарий\n", "# a\n# b"})
+    void aFileOfCommentsOnlyIsReportedAsEmpty(String text) {
+        ParsedFile parsed = parse(text);
+        assertThat(parsed.root()).isNull();
+        assertThat(problems(parsed)).containsExactly("0 empty-file");
+    }
+
     @Test
     void aDuplicateKeyIsReportedAndTheFirstValueKept() {
         ParsedFile parsed = parse("id: TP-001\nname: Первое\nname: Второе\n");

@@ -1,0 +1,41 @@
+package ru.perechen.tp.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import ru.perechen.tp.model.ReadProblem;
+
+/**
+ * Any bytes as a record file or register.yaml: the safe parser and the record reader must never
+ * throw, and every problem they report must name the file. In the normal build this replays the
+ * committed inputs in {@code RegisterLoaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for
+ * real (see docs/security.md).
+ */
+class RegisterLoaderFuzzTest {
+
+    private static final String FILE = "points/TP-001.yaml";
+    private final SafeYamlParser parser = new SafeYamlParser();
+
+    @FuzzTest(maxDuration = "30s")
+    void any_bytes_give_problems_not_exceptions(byte[] bytes) {
+        ParsedFile parsed = parser.parse(FILE, bytes);
+        List<ReadProblem> problems = new ArrayList<>(parsed.problems());
+        if (parsed.root() != null) {
+            RecordReader.readPoint(FILE, parsed.root(), problems);
+            RecordReader.readProcess(FILE, parsed.root(), problems);
+            RecordReader.readHeader(FILE, parsed.root(), problems);
+        } else {
+            assertThat(problems).isNotEmpty();
+        }
+        for (ReadProblem problem : problems) {
+            assertThat(problem.location().file()).isEqualTo(FILE);
+            assertThat(problem.location().line()).isNotNegative();
+            assertThat(problem.message().key()).isNotBlank();
+        }
+        assertThat(RegisterLoader.capped(FILE, problems)).hasSizeLessThanOrEqualTo(RegisterLoader.MAX_PROBLEMS_PER_FILE + 1);
+    }
+}
