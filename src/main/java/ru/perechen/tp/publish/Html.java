@@ -20,9 +20,9 @@ final class Html {
     }
 
     /**
-     * Escapes text for an element's content or a quoted attribute value. Control characters (which
-     * HTML forbids) and direction overrides (which could make text read as something it is not)
-     * become U+FFFD, so a hostile name cannot disguise itself either.
+     * Escapes text for an element's content or a quoted attribute value. Control characters and
+     * noncharacters (which HTML forbids) and direction overrides (which could make text read as
+     * something it is not) become U+FFFD, so a hostile name cannot disguise itself either.
      */
     static String escape(String text) {
         if (text == null) {
@@ -55,7 +55,9 @@ final class Html {
 
     private static boolean unsafe(char c) {
         return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                // noncharacters: not text, and some HTML parsers take U+FFFF for the end of input (EscapingFuzzTest)
+                || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF);
     }
 
     /** The link target for an address of a point of this kind, if it is one a page may link to. */

@@ -71,7 +71,8 @@ class EscapingFuzzTest {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean unsafe = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF);
             out.append(unsafe ? '\uFFFD' : c);
         }
         return out.toString();
