@@ -11,7 +11,7 @@ import java.util.List;
 final class Commands {
 
     static final List<String> NAMES = List.of("validate", "approve", "versions", "diff", "history", "publish",
-            "status", "codeowners", "init", "hooks", "completion", "help");
+            "status", "import", "codeowners", "init", "hooks", "completion", "help");
 
     private Commands() {
     }
@@ -33,6 +33,8 @@ final class Commands {
                 return PublishCommand.class;
             case "status":
                 return StatusCommand.class;
+            case "import":
+                return ImportCommand.class;
             case "codeowners":
                 return CodeownersCommand.class;
             case "init":
