@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            CiCommand.class,
             ApproveCommand.class,
             VersionsCommand.class,
             DiffCommand.class,
