@@ -100,14 +100,36 @@ final class CiCommand implements Callable<Integer> {
 
         Checked checked = check(opened, everything, base, messages);
         ValidationReport report = checked.report();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        TextReportWriter text = new TextReportWriter(locale, opened.paths(), env.ansi());
         List<String> written = new ArrayList<>();
+        showFindings(platform, checked, new TextReportWriter(locale, opened.paths(), env.ansi()), locale, messages,
+                written);
+        warn(platform, checked, base, messages);
+
+        PipelineSummary.Checked shown = new PipelineSummary.Checked(report.errors(), report.warnings(),
+                checked.scopedTo(), checked.scopeProblem());
+        PipelineSummary renderer = new PipelineSummary(locale);
+        placeSummary(platform, checked.diff() != null ? renderer.render(shown, checked.diff())
+                : renderer.renderWithoutDiff(shown, checked.diffProblem()), messages, written);
+
+        PrintWriter err = spec.commandLine().getErr();
+        written.forEach(err::println);
+        err.flush();
+        return report.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The findings where the platform shows them; the human summary line beside them. */
+    private void showFindings(Platform platform, Checked checked, TextReportWriter text, Locale locale,
+                              Messages messages, List<String> written) {
+        PrintWriter out = spec.commandLine().getOut();
+        ValidationReport report = checked.report();
         switch (platform) {
             case GITHUB -> {
-                write(out, to -> new GithubReportWriter(locale, checked.paths()).write(report, to));
-                err.println(text.summary(report));
+                try {
+                    new GithubReportWriter(locale, checked.paths()).write(report, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                spec.commandLine().getErr().println(text.summary(report));
             }
             case GITLAB -> {
                 text.write(report, out);
@@ -117,6 +139,10 @@ final class CiCommand implements Callable<Integer> {
             }
             case NONE -> text.write(report, out);
         }
+    }
+
+    /** What could not be found out, in the log: on GitHub among the annotations, elsewhere on the error stream. */
+    private void warn(Platform platform, Checked checked, String base, Messages messages) {
         List<String> warnings = new ArrayList<>();
         if (checked.scopeProblem() != null) {
             warnings.add(messages.text("ci.scope-problem", base, checked.scopeProblem()));
@@ -126,17 +152,18 @@ final class CiCommand implements Callable<Integer> {
         }
         for (String warning : warnings) {
             if (platform == Platform.GITHUB) {
-                out.println(GithubReportWriter.warning("tp ci", warning));
+                spec.commandLine().getOut().println(GithubReportWriter.warning("tp ci", warning));
             } else {
-                err.println(messages.text("ci.warning", warning));
+                spec.commandLine().getErr().println(messages.text("ci.warning", warning));
             }
         }
+    }
 
-        PipelineSummary.Checked shown = new PipelineSummary.Checked(report.errors(), report.warnings(),
-                checked.scopedTo(), checked.scopeProblem());
-        PipelineSummary renderer = new PipelineSummary(locale);
-        String summary = checked.diff() != null ? renderer.render(shown, checked.diff())
-                : renderer.renderWithoutDiff(shown, checked.diffProblem());
+    /**
+     * The summary into the file asked for (or GitLab's default), appended to GitHub's step summary,
+     * and on the terminal when it went to neither.
+     */
+    private void placeSummary(Platform platform, String summary, Messages messages, List<String> written) {
         boolean placed = false;
         if (summaryFile != null || platform == Platform.GITLAB) {
             Path file = env.workingDirectory().resolve(summaryFile != null ? summaryFile : Path.of(Platform.GITLAB_SUMMARY));
@@ -150,14 +177,12 @@ final class CiCommand implements Callable<Integer> {
             written.add(messages.text("ci.written.step-summary", "$" + Platform.STEP_SUMMARY));
             placed = true;
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (!placed) {
             out.println();
             out.print(summary);
         }
         out.flush();
-        written.forEach(err::println);
-        err.flush();
-        return report.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /**
@@ -221,14 +246,6 @@ final class CiCommand implements Callable<Integer> {
      */
     private record Checked(ValidationReport report, DisplayPaths paths, String scopedTo, String scopeProblem,
                            DiffResult diff, String diffProblem) {
-    }
-
-    private void write(PrintWriter out, AtomicFile.Content content) {
-        try {
-            content.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void writeFile(Path file, AtomicFile.Content content) {

@@ -220,6 +220,8 @@ public final class RegisterRepository implements AutoCloseable {
      */
     public SortedSet<String> changedSince(Revision base) throws RepositoryException {
         try (TreeWalk walk = new TreeWalk(repository)) {
+            // Files on disk are hashed as `git add` would store them (line endings by .gitattributes).
+            walk.setOperationType(TreeWalk.OperationType.CHECKIN_OP);
             walk.addTree(commitTree(base));
             int index = walk.addTree(new DirCacheIterator(repository.readDirCache()));
             FileTreeIterator files = new FileTreeIterator(repository);

@@ -61,6 +61,21 @@ class RegisterRepositoryChangesTest {
     }
 
     @Test
+    void lineEndingsThatGitWouldNormaliseAreNotAChange() throws Exception {
+        try (GitFixture repo = GitFixture.withSample(dir)) {
+            var config = repo.git().getRepository().getConfig();
+            config.setString("core", null, "autocrlf", "true");
+            config.save();
+            String text = repo.read("points/library/TP-040.yaml");
+            repo.write("points/library/TP-040.yaml", text.replace("\n", "\r\n"));
+
+            try (RegisterRepository repository = RegisterRepository.open(repo.register())) {
+                assertThat(repository.changedSince(repository.resolve("HEAD"))).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void betweenTwoRevisionsOnlyCommittedChangesCount() throws Exception {
         try (GitFixture repo = GitFixture.withSample(dir)) {
             String base = head(repo);
