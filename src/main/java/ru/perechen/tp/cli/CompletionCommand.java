@@ -25,10 +25,19 @@ final class CompletionCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHELL", descriptionKey = "completion.shell")
     Shell shell;
 
+    private final Env env;
+
+    CompletionCommand(Env env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String script = AutoComplete.bash(spec.root().name(), spec.root().commandLine());
+        // The running command line holds only this command (see Commands): describe them all.
+        picocli.CommandLine all = Tp.commandLine(env, new PrintWriter(new java.io.StringWriter()),
+                new PrintWriter(new java.io.StringWriter()));
+        String script = AutoComplete.bash(spec.root().name(), all);
         if (script.startsWith("#!")) {
             int endOfFirstLine = script.indexOf('\n') + 1;
             out.print(script.substring(0, endOfFirstLine));

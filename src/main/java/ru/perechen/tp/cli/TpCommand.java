@@ -8,25 +8,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code tp}: the root command; alone it shows what the commands are. */
+/**
+ * {@code tp}: the root command; alone it shows what the commands are. Its subcommands are listed
+ * in {@link Commands} and added by {@link Tp}, only the one that runs when that is known.
+ */
 @Command(name = "tp",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        sortOptions = false,
-        subcommands = {
-            ValidateCommand.class,
-            CiCommand.class,
-            ApproveCommand.class,
-            VersionsCommand.class,
-            DiffCommand.class,
-            HistoryCommand.class,
-            CodeownersCommand.class,
-            InitCommand.class,
-            HooksCommand.class,
-            CompletionCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        })
+        sortOptions = false)
 public final class TpCommand implements Callable<Integer> {
 
     @Spec
