@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             ValidateCommand.class,
+            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {
