@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             ReportCommand.class,
+            NewCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {
