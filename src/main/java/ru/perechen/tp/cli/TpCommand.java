@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ReportCommand.class,
             NewCommand.class,
+            QrCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class TpCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ru.perechen.tp.model.Channel;
+import ru.perechen.tp.model.IdOrder;
 import ru.perechen.tp.model.InteractionProcess;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.Register;

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import ru.perechen.tp.model.Channel;
 import ru.perechen.tp.model.ClientType;
+import ru.perechen.tp.model.IdOrder;
 import ru.perechen.tp.model.InteractionProcess;
 import ru.perechen.tp.model.Organization;
 import ru.perechen.tp.model.Point;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ru.perechen.tp.model.ClientType;
+import ru.perechen.tp.model.IdOrder;
 import ru.perechen.tp.model.InteractionProcess;
 import ru.perechen.tp.model.Need;
 import ru.perechen.tp.model.Point;

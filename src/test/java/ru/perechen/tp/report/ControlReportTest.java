@@ -27,6 +27,7 @@ import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Change;
 import ru.perechen.tp.model.ChangeType;
 import ru.perechen.tp.model.Channel;
+import ru.perechen.tp.model.IdOrder;
 import ru.perechen.tp.model.Need;
 import ru.perechen.tp.model.PointKind;
 import ru.perechen.tp.model.ProcessCategory;

@@ -1,4 +1,4 @@
-package ru.perechen.tp.report;
+package ru.perechen.tp.model;
 
 import java.util.Comparator;
 
@@ -6,9 +6,9 @@ import java.util.Comparator;
  * Ids in the order a reader expects: {@code TP-2} before {@code TP-10}, whatever the zero padding;
  * ties (same number, other padding) by the text itself, and a missing id last.
  */
-final class IdOrder {
+public final class IdOrder {
 
-    static final Comparator<String> IDS = Comparator.nullsLast(IdOrder::compare);
+    public static final Comparator<String> IDS = Comparator.nullsLast(IdOrder::compare);
 
     private IdOrder() {
     }
