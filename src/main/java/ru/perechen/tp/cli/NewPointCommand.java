@@ -2,11 +2,13 @@ package ru.perechen.tp.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -24,6 +26,8 @@ import ru.perechen.tp.load.RecordFile;
 import ru.perechen.tp.model.AccessibilityFeature;
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.Assessment;
+import ru.perechen.tp.model.Channel;
+import ru.perechen.tp.model.IdOrder;
 import ru.perechen.tp.model.InteractionProcess;
 import ru.perechen.tp.model.Need;
 import ru.perechen.tp.model.Organization;
@@ -121,7 +125,7 @@ final class NewPointCommand implements Callable<Integer> {
         }
         if (!draft.unassessed().isEmpty()) {
             leftToFill.add(messages.text("new.fill.requirements", draft.unassessed().size(),
-                    draft.kind().channel() == ru.perechen.tp.model.Channel.ONLINE ? "3.4" : "3.5"));
+                    draft.kind().channel() == Channel.ONLINE ? "3.4" : "3.5"));
         }
         NewRecordFile.write(env, spec.commandLine().getOut(), spec.commandLine().getErr(), messages, opened, folder,
                 id, yaml, common.dryRun, leftToFill);
@@ -293,7 +297,7 @@ final class NewPointCommand implements Callable<Integer> {
 
     private static List<Prompter.Choice> processChoices(Register register) {
         return register.processes().stream().filter(p -> p.id() != null)
-                .sorted(java.util.Comparator.comparing(InteractionProcess::id))
+                .sorted(Comparator.comparing(InteractionProcess::id, IdOrder.IDS))
                 .map(p -> new Prompter.Choice(p.id(), p.name())).toList();
     }
 
@@ -303,7 +307,7 @@ final class NewPointCommand implements Callable<Integer> {
     }
 
     private static String ids(List<String> ids) {
-        return String.join(", ", ids.stream().filter(java.util.Objects::nonNull).toList());
+        return String.join(", ", ids.stream().filter(Objects::nonNull).toList());
     }
 
     private static String blankToNull(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ final class NewProcessCommand implements Callable<Integer> {
         ProcessScope processScope = scope == null ? null : NewRecordFile.code(ProcessScope.class, "--scope", scope);
         if (unit != null && register.unit(unit).isEmpty()) {
             throw TpException.usage("new.unknown-unit", unit, String.join(", ", register.header().units().stream()
-                    .map(Unit::id).filter(java.util.Objects::nonNull).toList()));
+                    .map(Unit::id).filter(Objects::nonNull).toList()));
         }
         String processName = name == null || name.isBlank() ? null : name.strip();
         String processUnit = unit;

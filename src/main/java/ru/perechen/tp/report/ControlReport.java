@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import ru.perechen.tp.model.Channel;
 import ru.perechen.tp.model.IdOrder;
@@ -46,7 +47,7 @@ public record ControlReport(String title, int points, int processes, Counts coun
     }
 
     /** Records in id order, the first of each id in file order kept; records without an id last, in file order. */
-    private static <T> List<T> byId(List<T> records, java.util.function.Function<T, String> id) {
+    private static <T> List<T> byId(List<T> records, Function<T, String> id) {
         Map<String, T> unique = new LinkedHashMap<>();
         List<T> withoutId = new ArrayList<>();
         for (T record : records) {

@@ -107,7 +107,7 @@ public final class MarkdownRenderer {
         header(md, head);
         for (CoverageMatrix.Row row : matrix.rows()) {
             List<String> cells = new ArrayList<>();
-            cells.add(esc(row.processId() + " " + nullToEmpty(row.processName())));
+            cells.add(esc(named(row.processId(), row.processName())));
             kinds.forEach(k -> cells.add(row.count(k) == 0 ? "·" : String.valueOf(row.count(k))));
             cells.add(String.valueOf(row.total()));
             line(md, cells);
@@ -137,7 +137,7 @@ public final class MarkdownRenderer {
         header(md, head);
         for (Journey journey : journeys) {
             List<String> cells = new ArrayList<>();
-            cells.add(esc(journey.processId() + " " + nullToEmpty(journey.processName())));
+            cells.add(esc(named(journey.processId(), journey.processName())));
             for (Journey.Stage stage : journey.stages()) {
                 cells.add(stage.gap() ? "✗ " + esc(texts.text("journey.gap"))
                         : "✓ " + esc(String.join(", ", stage.points())));
@@ -179,7 +179,7 @@ public final class MarkdownRenderer {
             header(md, head);
             for (ComplianceTable.Row row : table.rows()) {
                 List<String> cells = new ArrayList<>();
-                cells.add(esc(texts.point(row.point()) + " " + nullToEmpty(row.point().name())));
+                cells.add(esc(named(texts.point(row.point()), row.point().name())));
                 table.requirements().forEach(r -> cells.add(HtmlRenderer.symbol(row.of(r))));
                 line(md, cells);
             }
@@ -210,7 +210,7 @@ public final class MarkdownRenderer {
                     texts.text("column.accessibility"), texts.text("column.history")));
             for (Flags.Principles p : flagged) {
                 List<String> cells = new ArrayList<>();
-                cells.add(esc(p.processId() + " " + nullToEmpty(p.processName())));
+                cells.add(esc(named(p.processId(), p.processName())));
                 for (boolean holds : new boolean[] {p.online(), p.offline(), p.accessibility(), p.history()}) {
                     cells.add(holds ? "✓ " + texts.text("yes") : "✗ " + texts.text("no"));
                 }
@@ -230,7 +230,7 @@ public final class MarkdownRenderer {
         header(md, List.of(texts.text("column.point"), texts.text("column.kind"), texts.text("column.organization"),
                 texts.text("column.file")));
         for (PointRef point : points) {
-            line(md, List.of(esc(texts.point(point) + " " + nullToEmpty(point.name())), esc(texts.label(point.kind())),
+            line(md, List.of(esc(named(texts.point(point), point.name())), esc(texts.label(point.kind())),
                     esc(nullToEmpty(point.organization())), esc(paths.display(point.file()))));
         }
         md.append('\n').append(esc(texts.text("flags.count", points.size()))).append("\n\n");
@@ -297,6 +297,11 @@ public final class MarkdownRenderer {
         md.append('|');
         cells.forEach(c -> md.append(' ').append(c).append(" |"));
         md.append('\n');
+    }
+
+    /** An id and a name as one cell, either of which may be missing from a half-filled file. */
+    private static String named(String id, String name) {
+        return (nullToEmpty(id) + " " + nullToEmpty(name)).strip();
     }
 
     private static String nullToEmpty(String text) {

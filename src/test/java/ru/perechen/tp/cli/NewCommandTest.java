@@ -180,6 +180,7 @@ class NewCommandTest {
                 ""),                          // survey: none
                 "new", "point");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out() + run.err()).as("no colour under NO_COLOR").doesNotContain("\u001B");
         assertThat(run.err()).contains("Вид точки (пп. 3.2, 3.3):").contains("12) phone — Телефонная связь")
                 .contains("не является номером телефона").contains("[minkult-heritage]");
         assertThat(run.out()).contains("TP-059: register/points/minkult/TP-059.yaml")
@@ -194,9 +195,10 @@ class NewCommandTest {
 
     @Test
     void aProcessIsAskedForToo() {
-        TpRun run = interactive(ConsoleInput.of("Выдача справок сотрудникам", "internal", "hr-requests",
+        TpRun run = interactive(Map.of(), ConsoleInput.of("Выдача справок сотрудникам", "internal", "hr-requests",
                 "intra-agency", "minkult-hr", "internal-act", "Приказ о кадровой службе"), "new", "process");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).as("colour at a terminal without NO_COLOR").contains("\u001B[1m");
         Register read = TestRegisters.load(register);
         assertThat(read.process("PR-034").orElseThrow().category().code()).isEqualTo("hr-requests");
         assertThat(newFindings(read)).containsExactly("process-points no-point 2");
@@ -220,9 +222,13 @@ class NewCommandTest {
 
     /** The command as a person runs it at a terminal, answering its questions. */
     private TpRun interactive(ConsoleInput answers, String... args) {
+        return interactive(Map.of("NO_COLOR", "1"), answers, args);
+    }
+
+    private TpRun interactive(Map<String, String> variables, ConsoleInput answers, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env env = new Env(temp, Map.of("NO_COLOR", "1"), true, Language.RUSSIAN, answers);
+        Env env = new Env(temp, variables, true, Language.RUSSIAN, answers);
         int code = Tp.run(env, new PrintWriter(out), new PrintWriter(err), args);
         return new TpRun(code, out.toString(), err.toString());
     }

@@ -274,6 +274,33 @@ class ControlReportTest {
     }
 
     @Test
+    void aHalfFilledRegisterStillGivesAWholeReport() throws Exception {
+        Register register = TestRegisters.load(TestRegisters.write(temp.resolve("r"),
+                "processes/PR-1.yaml", "name: Процесс без id и типа клиента\n",
+                "processes/PR-2.yaml", TestRegisters.process("PR-2", "external", "appeals"),
+                "points/TP-1.yaml", "name: Точка без id, вида и адреса\nprocesses:\n  - process: PR-2\n"
+                        + "    needs: [information]\n  - process: PR-404\n    needs: [result]\n",
+                "points/TP-2.yaml", "id: TP-2\nkind: phone\norganization: nowhere\nunit: nobody\n"
+                        + "requirements:\n  receipt-notice: maybe\n",
+                "points/TP-3.yaml", "[это не запись"));
+        ControlReport report = reportOf(register);
+        assertThat(report.validation().errors()).isPositive();
+        assertThat(report.counts().byKind()).last().satisfies(r -> {
+            assertThat(r.subject().unspecified()).isTrue();
+            assertThat(r.points()).isEqualTo(1);
+        });
+        assertThat(report.counts().byOrganization()).extracting(r -> r.subject().id()).contains("nowhere");
+        String page = html(report);
+        assertThat(page).contains("не указано").contains("nowhere").doesNotContain(">null");
+        String markdown = new MarkdownRenderer(Language.RUSSIAN, DisplayPaths.asIs()).render(report);
+        assertThat(markdown).doesNotContain("null");
+        new ObjectMapper().readTree(new JsonRenderer(Language.ENGLISH, DisplayPaths.asIs()).render(report));
+        for (String svg : svgs(page)) {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        }
+    }
+
+    @Test
     void idsAreOrderedByNumberWhateverTheirPadding() {
         List<String> ids = new ArrayList<>(List.of("TP-10", "TP-2", "TP-002", "PR-1", "TP-1"));
         ids.add(null);
