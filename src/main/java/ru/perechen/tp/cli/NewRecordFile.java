@@ -2,7 +2,6 @@ package ru.perechen.tp.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 
 import ru.perechen.tp.draft.BasisDraft;
 import ru.perechen.tp.draft.NextId;
+import ru.perechen.tp.files.AtomicFile;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.load.RecordFile;
@@ -85,7 +85,7 @@ final class NewRecordFile {
             return;
         }
         try {
-            AtomicFiles.createNew(file, yaml.getBytes(StandardCharsets.UTF_8));
+            AtomicFile.createNew(file, yaml);
         } catch (FileAlreadyExistsException e) {
             throw TpException.usage("new.exists", shown);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package ru.perechen.tp.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import ru.perechen.tp.files.AtomicFile;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Message;
@@ -81,15 +81,14 @@ final class QrCommand implements Callable<Integer> {
                     err.println(env.ansi().yellow(messages.text("qr.skipped.too-long", poster.pointId())));
                     continue;
                 }
-                AtomicFiles.replace(inside(dir, poster.pointId() + ".svg"), page.getBytes(StandardCharsets.UTF_8));
+                AtomicFile.write(inside(dir, poster.pointId() + ".svg"), page);
                 drawn.add(poster);
             }
             if (drawn.isEmpty()) {
                 out.println(messages.text("qr.none"));
                 return ExitCode.OK;
             }
-            AtomicFiles.replace(inside(dir, SHEET),
-                    new PosterSheet(locale).render(drawn).getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(inside(dir, SHEET), new PosterSheet(locale).render(drawn));
         } catch (IOException e) {
             throw new TpException(ExitCode.USAGE, Message.of("qr.write-failed", dir, String.valueOf(e.getMessage())), e);
         }

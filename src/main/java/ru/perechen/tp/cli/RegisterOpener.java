@@ -34,6 +34,8 @@ final class RegisterOpener {
             return new Opened(root, register, DisplayPaths.of(root, env.workingDirectory()));
         } catch (RegisterNotFoundException e) {
             throw TpException.usage("error.not-a-register", root);
+        } catch (ru.perechen.tp.load.RegisterTooLargeException e) {
+            throw TpException.usage("error.too-many-files", e.limit());
         } catch (IOException e) {
             throw new TpException(ExitCode.USAGE, ru.perechen.tp.model.Message.of("error.read-failed", root,
                     String.valueOf(e.getMessage())), e);

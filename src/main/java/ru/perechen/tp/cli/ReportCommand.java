@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import ru.perechen.tp.files.AtomicFile;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Message;
@@ -92,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
             throw TpException.usage("report.not-ours", target);
         }
         try {
-            AtomicFiles.replace(target, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(target, text);
         } catch (IOException e) {
             throw new TpException(ExitCode.USAGE, Message.of("report.write-failed", target,
                     String.valueOf(e.getMessage())), e);

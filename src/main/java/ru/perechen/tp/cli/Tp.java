@@ -3,6 +3,7 @@ package ru.perechen.tp.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -16,8 +17,17 @@ public final class Tp {
     private Tp() {
     }
 
+    /** The command line with every command (help, man pages, completion scripts). */
     public static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new TpCommand(), new EnvFactory(env));
+        return commandLine(env, out, err, Commands.NAMES);
+    }
+
+    private static CommandLine commandLine(Env env, PrintWriter out, PrintWriter err, List<String> commands) {
+        EnvFactory factory = new EnvFactory(env);
+        CommandLine cli = new CommandLine(new TpCommand(), factory);
+        for (String name : commands) {
+            cli.addSubcommand(name, new CommandLine(Commands.type(name), factory));
+        }
         cli.setResourceBundle(Bundles.help(env.language()));
         cli.setOut(out);
         cli.setErr(err);
@@ -31,7 +41,7 @@ public final class Tp {
     public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
-            return commandLine(env, out, err).execute(args);
+            return commandLine(env, out, err, Commands.needed(args)).execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Limits keep the register's files from causing these; if one still happens, say so plainly.
             return ErrorHandler.internal(env, err, e, debug);

@@ -8,19 +8,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code tp}: the root command; alone it shows what the commands are. */
+/**
+ * {@code tp}: the root command; alone it shows what the commands are. Its subcommands are listed
+ * in {@link Commands} and added by {@link Tp}, only the one that runs when that is known.
+ */
 @Command(name = "tp",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        sortOptions = false,
-        subcommands = {
-            ValidateCommand.class,
-            ReportCommand.class,
-            NewCommand.class,
-            QrCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        })
+        sortOptions = false)
 public final class TpCommand implements Callable<Integer> {
 
     @Spec

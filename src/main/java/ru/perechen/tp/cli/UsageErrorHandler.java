@@ -35,8 +35,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             text = messages.text("usage.invalid", e.getMessage());
         }
         err.println(env.ansi().red("tp: " + TerminalText.safe(text)));
-        if (e instanceof UnmatchedArgumentException unmatched) {
-            UnmatchedArgumentException.printSuggestions(unmatched, err);
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            String prefix = cli.getCommandSpec().qualifiedName() + " ";
+            err.println(messages.text("usage.suggestions", String.join(messages.text("usage.or"),
+                    unmatched.getSuggestions().stream().map(s -> prefix + s).toList())));
         }
         err.println(messages.text("usage.more", cli.getCommandSpec().qualifiedName()));
         err.flush();

@@ -13,16 +13,30 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import ru.perechen.tp.files.AtomicFile;
+import ru.perechen.tp.model.Message;
+import ru.perechen.tp.validate.Ansi;
+import ru.perechen.tp.validate.DisplayPaths;
+import ru.perechen.tp.validate.GithubReportWriter;
+import ru.perechen.tp.validate.GitlabReportWriter;
 import ru.perechen.tp.validate.JsonReportWriter;
+import ru.perechen.tp.validate.JunitReportWriter;
+import ru.perechen.tp.validate.ReportWriter;
+import ru.perechen.tp.validate.SarifReportWriter;
 import ru.perechen.tp.validate.TextReportWriter;
 import ru.perechen.tp.validate.ValidationReport;
 import ru.perechen.tp.validate.Validator;
 
-/** {@code tp validate [PATH]}: checks the register against every rule of the Order. */
-@Command(name = "validate", sortOptions = false)
+/**
+ * {@code tp validate [PATH]}: checks the register against every rule of the Order. The report
+ * goes to the terminal, or in a machine format to the terminal or to {@code --output FILE}; a
+ * machine format never shares its stream with the human summary line, which then goes to the
+ * terminal (with {@code --output}) or to the error stream.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, github, gitlab, junit, sarif }
 
     private final Env env;
 
@@ -35,8 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "validate.format")
     Format format = Format.text;
 
+    @Option(names = "--output", paramLabel = "FILE", descriptionKey = "validate.output")
+    Path output;
+
     @Option(names = "--strict", descriptionKey = "validate.strict")
     boolean strict;
+
+    /** Validate the register as committed at a revision, read from Git's object database. */
+    @Option(names = "--rev", paramLabel = "REV", descriptionKey = "validate.rev")
+    String rev;
 
     @Mixin
     LanguageOption language;
@@ -47,19 +68,45 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RegisterOpener.Opened opened = RegisterOpener.open(env, path);
+        // JGit is loaded only on this branch, so validating the working tree starts as fast as before.
+        RegisterOpener.Opened opened = rev == null ? RegisterOpener.open(env, path) : RevisionOpener.open(env, path, rev);
         ValidationReport report = Validator.withAllRules().validate(opened.register());
         Locale locale = language.resolve(opened.register().header().locale());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        TextReportWriter text = new TextReportWriter(locale, opened.paths(), env.ansi());
+        if (output != null) {
+            Path file = env.workingDirectory().resolve(output);
             try {
-                new JsonReportWriter(locale, opened.paths()).write(report, out);
+                ReportWriter writer = writer(locale, opened.paths());
+                AtomicFile.write(file, to -> writer.write(report, to));
+            } catch (IOException e) {
+                throw new TpException(ExitCode.USAGE, Message.of("error.write-failed", ShownPath.of(env, file),
+                        String.valueOf(e.getMessage())), e);
+            }
+            out.println(text.summary(report));
+        } else if (format == Format.text) {
+            text.write(report, out);
+        } else {
+            try {
+                writer(locale, opened.paths()).write(report, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        } else {
-            new TextReportWriter(locale, opened.paths(), env.ansi()).write(report, out);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(text.summary(report));
+            err.flush();
         }
         return report.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private ReportWriter writer(Locale locale, DisplayPaths paths) {
+        return switch (format) {
+            case text -> (report, to) -> new TextReportWriter(locale, paths, Ansi.OFF).write(report, new PrintWriter(to));
+            case json -> new JsonReportWriter(locale, paths);
+            case github -> new GithubReportWriter(locale, paths);
+            case gitlab -> new GitlabReportWriter(locale, paths);
+            case junit -> new JunitReportWriter(locale, paths, strict);
+            case sarif -> new SarifReportWriter(locale, paths, VersionProvider.version());
+        };
     }
 }

@@ -27,6 +27,13 @@ public final class RecordFormat {
     /** Organisation and unit ids: short ASCII names that are safe in paths and URLs. */
     public static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+    /**
+     * A unit's reviewer as CODEOWNERS files name owners: {@code @user}, {@code @group/subgroup/team}
+     * (GitLab allows dots and underscores) or an e-mail address.
+     */
+    public static final Pattern REVIEWER = Pattern.compile(
+            "@[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private static final String SCHEMA = "schema";
 
     private static final Shape TEXT = Shape.Text.any();

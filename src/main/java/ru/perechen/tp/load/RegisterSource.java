@@ -11,6 +11,12 @@ import ru.perechen.tp.model.ReadProblem;
  */
 public interface RegisterSource {
 
+    /**
+     * The most record files a register may hold: five times the largest consolidated register
+     * we plan for (100,000 points and their processes).
+     */
+    int MAX_RECORD_FILES = 600_000;
+
     /** The bytes of register.yaml, or {@code null} when the source has none. */
     byte[] readHeader() throws IOException;
 

@@ -28,9 +28,17 @@ public final class WorkingTreeSource implements RegisterSource {
     private final Path root;
     private final Path realRoot;
 
+    private final int maxFiles;
+
     public WorkingTreeSource(Path root) throws IOException {
+        this(root, MAX_RECORD_FILES);
+    }
+
+    /** A source that refuses more than {@code maxFiles} record files (tests use a small limit). */
+    public WorkingTreeSource(Path root, int maxFiles) throws IOException {
         this.root = root;
         this.realRoot = root.toRealPath();
+        this.maxFiles = maxFiles;
     }
 
     public Path root() {
@@ -99,7 +107,10 @@ public final class WorkingTreeSource implements RegisterSource {
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            if (files.size() >= maxFiles) {
+                throw new RegisterTooLargeException(maxFiles);
+            }
             String name = file.getFileName().toString();
             String path = relative(file);
             boolean yaml = name.endsWith(".yaml");

@@ -28,6 +28,7 @@ public final class RuleCatalogue {
                     new ReferenceRule(),
                     new RequirementNotMetRule(),
                     new RequirementsRule(),
+                    new ReviewersRule(),
                     new SchemaRule(),
                     new SurveyLinkRule(),
                     new UnitRule(),

@@ -14,7 +14,7 @@ import ru.perechen.tp.model.Finding;
  * The report for programs: {@code errors}, {@code warnings}, {@code points}, {@code processes} and
  * the {@code findings} with rule, clause (a string), severity, file, line, column, message and hint.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -27,6 +27,7 @@ public final class JsonReportWriter {
         this.paths = paths;
     }
 
+    @Override
     public void write(ValidationReport report, Writer out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.useDefaultPrettyPrinter();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import ru.perechen.tp.model.Finding;
 import ru.perechen.tp.model.Register;
@@ -51,7 +52,17 @@ public final class Validator {
                 .map(finding -> override(finding, levels.get(finding.rule())))
                 .toList());
         findings.sort(Finding.ORDER);
-        return new ValidationReport(findings, register.pointFiles(), register.processFiles());
+        return new ValidationReport(findings, register.pointFiles(), register.processFiles(), files(register));
+    }
+
+    /** Every file the register was read from: register.yaml, each record, and each file that could not be read. */
+    private static List<String> files(Register register) {
+        Set<String> files = new TreeSet<>();
+        files.add(register.header().origin().file());
+        register.points().forEach(point -> files.add(point.origin().file()));
+        register.processes().forEach(process -> files.add(process.origin().file()));
+        register.readProblems().forEach(problem -> files.add(problem.location().file()));
+        return List.copyOf(files);
     }
 
     /** The overrides written in register.yaml that are valid; the schema rule reports the others. */

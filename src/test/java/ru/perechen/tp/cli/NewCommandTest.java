@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ru.perechen.tp.TestRegisters;
+import ru.perechen.tp.files.AtomicFile;
 import ru.perechen.tp.i18n.Language;
 import ru.perechen.tp.model.Finding;
 import ru.perechen.tp.model.Point;
@@ -153,7 +154,7 @@ class NewCommandTest {
 
         Path existing = register.resolve("points/museum/TP-060.yaml");
         String before = Files.readString(existing);
-        assertThatThrownBy(() -> AtomicFiles.createNew(existing, "x".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> AtomicFile.createNew(existing, "x"))
                 .isInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readString(existing)).isEqualTo(before);
         try (Stream<Path> left = Files.list(existing.getParent())) {

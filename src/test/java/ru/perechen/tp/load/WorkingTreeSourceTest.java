@@ -118,6 +118,17 @@ class WorkingTreeSourceTest {
         assertThat(own.get(own.size() - 1).message().key()).isEqualTo("too-many-problems");
     }
 
+    @Test
+    void aFolderOfTooManyFilesIsRefusedAsSoonAsTheLimitIsPassed() throws IOException {
+        for (int i = 0; i < 60; i++) {
+            Files.writeString(root.resolve("points/TP-" + (1000 + i) + ".yaml"), "");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new RegisterLoader().load(new WorkingTreeSource(root, 50)))
+                .isInstanceOf(RegisterTooLargeException.class);
+        assertThat(new RegisterLoader().load(new WorkingTreeSource(root, 100)).pointFiles()).isEqualTo(62);
+    }
+
     private static void trySymlink(Path link, Path target) throws IOException {
         try {
             Files.createSymbolicLink(link, target);

@@ -1,0 +1,207 @@
+package ru.perechen.tp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import picocli.CommandLine;
+
+class InitCommandTest {
+
+    /**
+     * Commands the workflows call that the Git work adds ({@code tp ci}). Remove a name here when
+     * its command lands: the last test fails until then, so this list cannot outlive its reason.
+     */
+    private static final Set<String> PENDING = Set.of("ci");
+
+    private static final String[] COMPLETE = {"init", "reg", "--organization-name", "Министерство культуры: Курская область",
+        "--organization-id", "minkult", "--unit-id", "otdel-obrashcheniy", "--unit-name", "Отдел обращений",
+        "--authorized-person", "Иванова Мария Петровна", "--position", "консультант"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void makesARegisterThatValidatesWithoutErrors() throws IOException {
+        CommandRun init = CommandRun.in(dir, COMPLETE);
+        CommandRun validate = CommandRun.in(dir, "validate", "reg");
+
+        assertThat(init.exitCode()).isZero();
+        for (String file : List.of("register.yaml", "points/.gitkeep", "processes/.gitkeep", "README.md",
+                ".gitattributes", ".github/workflows/tp.yml", ".gitlab-ci.yml")) {
+            assertThat(dir.resolve("reg").resolve(file)).as(file).isRegularFile();
+        }
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(validate.out()).contains("Ошибок: 0");
+        assertThat(Files.readString(dir.resolve("reg/.gitattributes"))).contains("*.yaml text eol=lf");
+        assertThat(Files.readString(dir.resolve("reg/README.md"))).contains("Министерство культуры: Курская область");
+    }
+
+    @Test
+    void theYamlFilesAreValidYamlAndRegisterYamlSaysWhatWasAsked() throws IOException {
+        CommandRun.in(dir, COMPLETE);
+
+        Map<?, ?> register = (Map<?, ?>) yaml(dir.resolve("reg/register.yaml"));
+        yaml(dir.resolve("reg/.github/workflows/tp.yml"));
+        yaml(dir.resolve("reg/.gitlab-ci.yml"));
+
+        Map<?, ?> organization = (Map<?, ?>) ((List<?>) register.get("organizations")).get(0);
+        assertThat(organization.get("name")).isEqualTo("Министерство культуры: Курская область");
+        assertThat(organization.get("id")).isEqualTo("minkult");
+        assertThat(register.get("locale")).isEqualTo("ru");
+        assertThat(((Map<?, ?>) register.get("authorized-person")).get("unit")).isEqualTo("otdel-obrashcheniy");
+    }
+
+    @Test
+    void withoutUnitAndPersonValidationSaysWhatToFillIn() throws IOException {
+        CommandRun init = CommandRun.in(dir, "init", "--organization-name", "Министерство", "--organization-id", "min",
+                "--locale", "en", "--title", "Register");
+        CommandRun validate = CommandRun.in(dir, "validate");
+
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("fill in the units (units) and the authorized person");
+        Map<?, ?> register = (Map<?, ?>) yaml(dir.resolve("register.yaml"));
+        assertThat(register.get("locale")).isEqualTo("en");
+        assertThat(register.get("title")).isEqualTo("Register");
+        assertThat(validate.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(validate.out()).contains("authorized-person").contains("units");
+    }
+
+    @Test
+    void workflowsCallCommandsThatExist() throws IOException {
+        CommandRun.in(dir, COMPLETE);
+
+        List<String> commands = new ArrayList<>();
+        commands.addAll(tpCommands(runLines(dir.resolve("reg/.github/workflows/tp.yml"))));
+        commands.addAll(tpCommands(runLines(dir.resolve("reg/.gitlab-ci.yml"))));
+
+        assertThat(commands).isNotEmpty();
+        Set<String> existing = commandLine().getSubcommands().keySet();
+        assertThat(commands).allSatisfy(command -> assertThat(existing.contains(command) || PENDING.contains(command))
+                .as("tp %s exists", command).isTrue());
+    }
+
+    @Test
+    void pendingCommandsAreStillPending() {
+        assertThat(commandLine().getSubcommands().keySet()).doesNotContainAnyElementsOf(PENDING);
+    }
+
+    @Test
+    void refusesAFolderThatHoldsARegister() throws IOException {
+        CommandRun.in(dir, COMPLETE);
+        String before = Files.readString(dir.resolve("reg/register.yaml"));
+
+        CommandRun again = CommandRun.in(dir, COMPLETE);
+
+        assertThat(again.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(again.err()).contains("уже есть Перечень");
+        assertThat(Files.readString(dir.resolve("reg/register.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void refusesRecordsWithoutRegisterYaml() throws IOException {
+        Files.createDirectories(dir.resolve("reg/points"));
+        Files.writeString(dir.resolve("reg/points/TP-001.yaml"), "id: TP-001\n");
+
+        CommandRun run = CommandRun.in(dir, COMPLETE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(dir.resolve("reg/register.yaml")).doesNotExist();
+    }
+
+    @Test
+    void keepsFilesThatExist() throws IOException {
+        Files.createDirectories(dir.resolve("reg"));
+        Files.writeString(dir.resolve("reg/README.md"), "мой README\n");
+
+        CommandRun run = CommandRun.in(dir, COMPLETE);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("= reg/README.md");
+        assertThat(Files.readString(dir.resolve("reg/README.md"))).isEqualTo("мой README\n");
+    }
+
+    @Test
+    void insideARepositoryThePlatformFilesGoToItsRootAndRunInTheRegister() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+
+        CommandRun run = CommandRun.in(dir, COMPLETE);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(dir.resolve(".github/workflows/tp.yml")).isRegularFile();
+        assertThat(dir.resolve("reg/.github")).doesNotExist();
+        Map<?, ?> workflow = (Map<?, ?>) yaml(dir.resolve(".github/workflows/tp.yml"));
+        Map<?, ?> job = (Map<?, ?>) ((Map<?, ?>) workflow.get("jobs")).get("tp");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) job.get("defaults")).get("run")).get("working-directory")).isEqualTo("reg");
+        assertThat(Files.readString(dir.resolve(".gitlab-ci.yml"))).contains("- cd \"reg\"");
+    }
+
+    @Test
+    void withoutATerminalTheOrganizationMustBeGiven() {
+        CommandRun run = CommandRun.in(dir, "init", "--organization-id", "minkult");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--organization-name");
+        assertThat(dir.resolve("register.yaml")).doesNotExist();
+    }
+
+    @Test
+    void anIdThatCannotBeOneIsRefused() {
+        CommandRun run = CommandRun.in(dir, "init", "--organization-name", "Министерство", "--organization-id", "Минкульт");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Минкульт");
+    }
+
+    private static Object yaml(Path file) throws IOException {
+        return new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Every shell line of a workflow: GitHub's {@code run} values and GitLab's {@code script} items. */
+    private static List<String> runLines(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        collect(yaml(file), null, lines);
+        return lines;
+    }
+
+    private static void collect(Object node, Object key, List<String> lines) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> collect(v, k, lines));
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collect(item, key, lines));
+        } else if (node instanceof String text && ("run".equals(key) || "script".equals(key))) {
+            lines.addAll(text.lines().toList());
+        }
+    }
+
+    private static List<String> tpCommands(List<String> lines) {
+        Pattern call = Pattern.compile("(?:^|\\s)(?:tp|java -jar \\S*tp\\.jar\"?)\\s+([a-z][a-z-]*)");
+        List<String> commands = new ArrayList<>();
+        for (String line : lines) {
+            Matcher matcher = call.matcher(line);
+            while (matcher.find()) {
+                commands.add(matcher.group(1));
+            }
+        }
+        return commands;
+    }
+
+    private static CommandLine commandLine() {
+        return Tp.commandLine(new Env(Path.of("."), Map.of(), false, ru.perechen.tp.i18n.Language.RUSSIAN),
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
+    }
+}
