@@ -11,7 +11,7 @@ import java.util.List;
 final class Commands {
 
     static final List<String> NAMES = List.of("validate", "ci", "approve", "versions", "diff", "history", "publish",
-            "status", "codeowners", "init", "hooks", "completion", "help");
+            "status", "report", "new", "qr", "codeowners", "init", "hooks", "completion", "help");
 
     private Commands() {
     }
@@ -35,6 +35,12 @@ final class Commands {
                 return PublishCommand.class;
             case "status":
                 return StatusCommand.class;
+            case "report":
+                return ReportCommand.class;
+            case "new":
+                return NewCommand.class;
+            case "qr":
+                return QrCommand.class;
             case "codeowners":
                 return CodeownersCommand.class;
             case "init":
