@@ -61,6 +61,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "report.format")
     Format format;
 
+    /** Report on the register as committed at a revision instead of the working tree. */
+    @Option(names = "--rev", paramLabel = "REV", descriptionKey = "report.rev")
+    String rev;
+
     @Mixin
     LanguageOption language;
 
@@ -70,10 +74,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RegisterOpener.Opened opened = RegisterOpener.open(env, path);
+        RegisterOpener.Opened opened = rev == null ? RegisterOpener.open(env, path) : RevisionOpener.open(env, path, rev);
         ValidationReport validation = Validator.withAllRules().validate(opened.register());
         Locale locale = language.resolve(opened.register().header().locale());
-        ControlReport report = ControlReport.of(opened.register(), validation);
+        ControlReport report = ControlReport.of(opened.register(), validation,
+                ApprovalChanges.since(RegisterOpener.locate(env, path), rev));
         Format chosen = format != null ? format : formatOf(to);
         String text = switch (chosen) {
             case html -> new HtmlRenderer(locale, REGISTER_PATHS).render(report);

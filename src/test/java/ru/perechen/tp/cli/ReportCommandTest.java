@@ -74,6 +74,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void showsTheChangesSinceTheLatestApprovalAndReportsARevision() throws Exception {
+        try (ru.perechen.tp.history.GitFixture repo = ru.perechen.tp.history.GitFixture.withSample(temp)) {
+            TpRun before = TpRun.in(temp, "report", "--format", "markdown");
+            assertThat(before.out()).doesNotContain("| п. 6.3.2 |");
+            assertThat(TpRun.in(temp, "approve", "--act", "05-05/7", "--date", "2026-11-30").exitCode()).isZero();
+            repo.replace("points/library/TP-040.yaml", "kind: phone", "kind: reception");
+
+            TpRun worktree = TpRun.in(temp, "report", "--format", "markdown");
+            assertThat(worktree.exitCode()).as(worktree.err()).isZero();
+            assertThat(worktree.out()).contains("approved/2026-11-30").contains("| п. 6.3.2 | TP-040 |");
+
+            TpRun approved = TpRun.in(temp, "report", "--format", "markdown", "--rev", "latest");
+            assertThat(approved.exitCode()).as(approved.err()).isZero();
+            assertThat(approved.out()).contains("approved/2026-11-30").doesNotContain("| п. 6.3.2 | TP-040 |");
+        }
+    }
+
+    @Test
     void theReportIsInEnglishWhenAskedFor() throws IOException {
         TpRun run = TpRun.in(temp, "report", TestRegisters.SAMPLE.toString(), "--to", "r.html", "--lang", "en");
         assertThat(run.out()).startsWith("Report written: r.html (58 points, 33 processes; errors: 0, warnings: 5).");
