@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class Commands {
 
-    static final List<String> NAMES = List.of("validate", "approve", "versions", "diff", "history", "publish",
-            "status", "import", "codeowners", "init", "hooks", "completion", "help");
+    static final List<String> NAMES = List.of("validate", "ci", "approve", "versions", "diff", "history", "publish",
+            "status", "report", "new", "import", "qr", "codeowners", "init", "hooks", "completion", "help");
 
     private Commands() {
     }
@@ -21,6 +21,8 @@ final class Commands {
         switch (name) {
             case "validate":
                 return ValidateCommand.class;
+            case "ci":
+                return CiCommand.class;
             case "approve":
                 return ApproveCommand.class;
             case "versions":
@@ -33,8 +35,14 @@ final class Commands {
                 return PublishCommand.class;
             case "status":
                 return StatusCommand.class;
+            case "report":
+                return ReportCommand.class;
+            case "new":
+                return NewCommand.class;
             case "import":
                 return ImportCommand.class;
+            case "qr":
+                return QrCommand.class;
             case "codeowners":
                 return CodeownersCommand.class;
             case "init":

@@ -155,6 +155,11 @@ final class StructureCheck {
             return;
         }
         List<String> allowed = codesOf(vocabulary);
+        if (scalar.isNull()) {
+            // An assessment left empty (as tp new leaves one for a person) is unfilled, not an unknown code.
+            add(node, Message.of("empty-value", path), Message.of("hint.allowed-codes", String.join(", ", allowed)));
+            return;
+        }
         if (!allowed.contains(scalar.text())) {
             Optional<String> suggestion = Suggestions.closest(scalar.text(), allowed);
             add(node, Message.of("unknown-code", scalar.text(), path),

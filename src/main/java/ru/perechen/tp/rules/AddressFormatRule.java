@@ -25,14 +25,7 @@ public final class AddressFormatRule implements Rule {
             if (point.kind() == null) {
                 continue;
             }
-            boolean fits = switch (point.kind().addressForm()) {
-                case URL -> Addresses.isHttpsUrl(address);
-                case URL_OR_SYSTEM -> !Addresses.looksLikeUrl(address) || Addresses.isHttpsUrl(address);
-                case EMAIL -> Addresses.isEmail(address);
-                case PHONE -> Addresses.isPhone(address);
-                case TEXT -> true;
-            };
-            if (!fits) {
+            if (!Addresses.fits(point.kind(), address)) {
                 reporter.report(point.origin().at("address"), "form." + point.kind().addressForm().name()
                         .toLowerCase(java.util.Locale.ROOT).replace('_', '-'), address, point.kind());
             }
