@@ -76,19 +76,20 @@ final class ImportCommand implements Callable<Integer> {
         } catch (ImportException e) {
             throw new TpException(ExitCode.USAGE, e.userMessage(), e);
         }
+        List<PlannedFile> taken = List.of();
         if (!dryRun) {
             try {
-                SpreadsheetImport.write(plan, opened.root());
+                taken = SpreadsheetImport.write(plan, opened.root());
             } catch (IOException e) {
                 throw new TpException(ExitCode.USAGE, Message.of("error.write-failed", ShownPath.of(env, opened.root()),
                         String.valueOf(e.getMessage())), e);
             }
         }
-        report(plan, opened.root(), messages);
-        return plan.complete() ? ExitCode.OK : ExitCode.FINDINGS;
+        report(plan, taken, opened.root(), messages);
+        return plan.complete() && taken.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
-    private void report(ImportPlan plan, Path root, Messages messages) {
+    private void report(ImportPlan plan, List<PlannedFile> taken, Path root, Messages messages) {
         PrintWriter out = spec.commandLine().getOut();
         ImportPlan.Source source = plan.source();
         line(out, source.sheet() == null
@@ -112,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             line(out, messages.text(dryRun ? "import.would-write" : "import.written", folder));
             for (PlannedFile planned : plan.files()) {
-                String key = switch (planned.outcome()) {
+                String key = taken.contains(planned) ? "import.file.kept" : switch (planned.outcome()) {
                     case CREATE -> "import.file.create";
                     case REPLACE -> "import.file.replace";
                     case UNCHANGED -> "import.file.unchanged";

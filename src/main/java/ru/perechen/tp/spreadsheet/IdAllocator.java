@@ -1,49 +1,30 @@
 package ru.perechen.tp.spreadsheet;
 
-import java.math.BigInteger;
 import java.util.Collection;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+
+import ru.perechen.tp.draft.NextId;
 
 /**
- * The next free ids of one kind ({@code TP-}, {@code PR-}): one past the largest number in use in
- * the register's records, its file names and the sheet, written as the register writes its ids:
- * zero-padded to the same width when they are ({@code TP-059} after {@code TP-058}), unpadded when
- * they are not, and padded to three digits, as in the sample register, when there are none yet.
+ * The next free ids of one kind ({@code TP-}, {@code PR-}) for the many new records of one import,
+ * as {@link NextId} gives them to {@code tp new}: one past the largest number in use (the
+ * register's records, its file names, the sheet), padded as the register pads its ids. After the
+ * first, each id follows the one before: its padding is the padding {@link NextId} chose, so
+ * the whole set is not searched again for every record.
  */
 final class IdAllocator {
 
-    private static final int DEFAULT_WIDTH = 3;
-
     private final String prefix;
-    private final int width;
-    private BigInteger last;
+    private final Collection<String> inUse;
+    private String last;
 
-    IdAllocator(String prefix, Collection<String> idsInUse) {
+    IdAllocator(String prefix, Collection<String> inUse) {
         this.prefix = prefix;
-        Pattern pattern = Pattern.compile(Pattern.quote(prefix) + "([0-9]+)");
-        BigInteger largest = BigInteger.ZERO;
-        int padded = 0;
-        boolean any = false;
-        for (String id : idsInUse) {
-            Matcher matcher = id == null ? null : pattern.matcher(id);
-            if (matcher == null || !matcher.matches()) {
-                continue;
-            }
-            any = true;
-            String digits = matcher.group(1);
-            largest = largest.max(new BigInteger(digits));
-            if (digits.length() > 1 && digits.charAt(0) == '0') {
-                padded = Math.max(padded, digits.length());
-            }
-        }
-        this.width = any ? padded : DEFAULT_WIDTH;
-        this.last = largest;
+        this.inUse = inUse;
     }
 
     String next() {
-        last = last.add(BigInteger.ONE);
-        String digits = last.toString();
-        return prefix + "0".repeat(Math.max(0, width - digits.length())) + digits;
+        last = NextId.after(prefix, last == null ? inUse : List.of(last));
+        return last;
     }
 }

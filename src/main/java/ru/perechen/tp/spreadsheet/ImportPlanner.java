@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import ru.perechen.tp.draft.Placement;
 import ru.perechen.tp.load.RecordFormat;
 import ru.perechen.tp.model.AccessibilityFeature;
 import ru.perechen.tp.model.Addresses;
@@ -46,9 +47,6 @@ import ru.perechen.tp.spreadsheet.ImportPlan.RowMessage;
  */
 final class ImportPlanner {
 
-    private static final String POINTS = "points";
-    private static final String PROCESSES = "processes";
-
     private final Path root;
     private final Register register;
     private final String file;
@@ -59,13 +57,11 @@ final class ImportPlanner {
     private final RegisterLookup lookup;
     private final Vocabulary vocabulary;
     private final SchemaLine schemaLine;
-    /** Whether most of the register's processes are kept in a sub-folder per organization. */
-    private final boolean processesByOrganization;
 
     private final List<RowMessage> rejected = new ArrayList<>();
     private final List<RowMessage> notes = new ArrayList<>();
     /** Processes the import creates, by id, in the order they were met. */
-    private final Map<String, ProcessDraft> created = new LinkedHashMap<>();
+    private final Map<String, SheetProcess> created = new LinkedHashMap<>();
     private final Map<String, String> createdByName = new HashMap<>();
     private final Set<String> linkedExisting = new HashSet<>();
     private IdAllocator processIds;
@@ -85,9 +81,6 @@ final class ImportPlanner {
         this.lookup = new RegisterLookup(register);
         this.vocabulary = Vocabulary.standard().with(mapping.values());
         this.schemaLine = SchemaLine.of(root);
-        long inSubFolders = register.processes().stream()
-                .filter(process -> process.origin().file().chars().filter(c -> c == '/').count() == 2).count();
-        this.processesByOrganization = inSubFolders * 2 > register.processes().size();
     }
 
     ImportPlan plan() throws ImportException {
@@ -111,7 +104,7 @@ final class ImportPlanner {
                     RecordYaml.point(point, schemaLine.forFile(group.path, SchemaLine.POINT_SCHEMA))));
         }
         List<InteractionProcess> newProcesses = new ArrayList<>();
-        for (ProcessDraft draft : created.values()) {
+        for (SheetProcess draft : created.values()) {
             String path = processPath(draft);
             InteractionProcess process = draft.toProcess(path);
             newProcesses.add(process);
@@ -233,7 +226,7 @@ final class ImportPlanner {
     // --- ids in use ---
 
     private Set<String> processIdsInUse(Table points, List<Table> processTables) {
-        Set<String> ids = new HashSet<>(fileIds(PROCESSES));
+        Set<String> ids = new HashSet<>(fileIds(Placement.PROCESSES));
         register.processes().forEach(process -> ids.add(process.id()));
         for (Table table : processTables) {
             for (Sheet.Row row : table.dataRows()) {
@@ -260,7 +253,7 @@ final class ImportPlanner {
     }
 
     private Set<String> pointIdsInUse(Table points) {
-        Set<String> ids = new HashSet<>(fileIds(POINTS));
+        Set<String> ids = new HashSet<>(fileIds(Placement.POINTS));
         register.points().forEach(point -> ids.add(point.id()));
         for (Sheet.Row row : points.dataRows()) {
             Cells cells = new Cells(points.columns(), vocabulary, row);
@@ -300,7 +293,7 @@ final class ImportPlanner {
                 cells.problem("import.row.bad-process-id", cells.header(Field.PROCESS_ID), idText);
             }
             String name = cells.text(Field.PROCESS_NAME);
-            ProcessDraft draft = ProcessDraft.read(cells, lookup, id, name, table.sheet().name());
+            SheetProcess draft = SheetProcess.read(cells, lookup, id, name, table.sheet().name());
             List<Message> problems = new ArrayList<>(cells.problems());
             if (id != null && register.process(id).isPresent()) {
                 continue; // the register's process stays as it is
@@ -324,7 +317,7 @@ final class ImportPlanner {
     }
 
     /** Takes a process to be created into the plan; a new name met twice in one row is one process. */
-    private void commit(ProcessDraft draft) {
+    private void commit(SheetProcess draft) {
         if (draft.id == null && createdByName.containsKey(LooseText.key(draft.name))) {
             draft.id = createdByName.get(LooseText.key(draft.name));
             return;
@@ -343,7 +336,7 @@ final class ImportPlanner {
     }
 
     /** A process a row links: one with an id (the register's or already created), or one to create. */
-    private record ProcessTarget(String id, ProcessDraft toCreate) {
+    private record ProcessTarget(String id, SheetProcess toCreate) {
     }
 
     /** The processes a row links: found in the register or among those created, or to be created from the row. */
@@ -361,7 +354,7 @@ final class ImportPlanner {
                 refs.add(id != null ? new ProcessRef(id, null) : new ProcessRef(null, name));
             }
         }
-        ProcessDraft details = ProcessDraft.read(cells, lookup, null, null, pointsSheet);
+        SheetProcess details = SheetProcess.read(cells, lookup, null, null, pointsSheet);
         List<ProcessTarget> targets = new ArrayList<>();
         for (ProcessRef ref : refs) {
             if (ref.id() != null) {
@@ -390,7 +383,7 @@ final class ImportPlanner {
     }
 
     /** A process to create from a row; what cannot be read of it costs the row. */
-    private static ProcessTarget creation(Cells cells, ProcessDraft draft) {
+    private static ProcessTarget creation(Cells cells, SheetProcess draft) {
         draft.problems.stream().filter(problem -> !cells.problems().contains(problem))
                 .forEach(problem -> cells.problem(problem.key(), problem.args().toArray()));
         return new ProcessTarget(null, draft);
@@ -513,18 +506,18 @@ final class ImportPlanner {
 
     /** A process created from an earlier row that this row describes otherwise: the earlier row wins, and says so. */
     private void noteProcessConflicts(Cells cells, List<ProcessTarget> targets) {
-        ProcessDraft details = null;
+        SheetProcess details = null;
         for (ProcessTarget target : targets) {
             String id = target.id();
             if (id == null || !created.containsKey(id)) {
                 continue;
             }
-            ProcessDraft first = created.get(id);
+            SheetProcess first = created.get(id);
             if (first.row == cells.row() && first.sheet.equals(pointsSheet)) {
                 continue;
             }
             if (details == null) {
-                details = ProcessDraft.read(cells, lookup, null, null, pointsSheet);
+                details = SheetProcess.read(cells, lookup, null, null, pointsSheet);
             }
             String name = cells.lines(Field.PROCESS_NAME).size() == 1 ? cells.lines(Field.PROCESS_NAME).get(0) : null;
             if (details.named(id, name).differsFrom(first)) {
@@ -651,7 +644,7 @@ final class ImportPlanner {
             group.id = pointIds.next();
         }
         group.path = register.point(group.id).map(point -> point.origin().file())
-                .orElse(POINTS + "/" + folderOf(first.organization()) + group.id + ".yaml");
+                .orElse(pointPath(first.organization(), group.id));
         Map<Field, Object> fields = first.pointFields();
         Map<String, ProcessLink> links = new LinkedHashMap<>();
         Origin origin = Origin.of(Location.ofFile(group.path));
@@ -701,19 +694,22 @@ final class ImportPlanner {
 
     // --- files ---
 
-    /** Where a new process goes: processes/, or processes/<organization>/ when the register groups them so. */
-    private String processPath(ProcessDraft draft) {
-        String organization = draft.unit == null ? null : lookup.organizationOf(draft.unit);
-        return PROCESSES + "/" + (processesByOrganization ? folderOf(organization) : "") + draft.id + ".yaml";
+    /** Where a new process goes: where the register keeps its processes (by unit, by organization, or not). */
+    private String processPath(SheetProcess process) {
+        return Placement.forProcess(register, process.unit) + "/" + process.id + ".yaml";
     }
 
     /**
-     * The sub-folder of an organization ({@code minkult/}): its id, which the format limits to
-     * lower-case letters, digits and hyphens; none for an id that is not one, so that no id from
-     * register.yaml can lead a file out of its folder.
+     * Where a new point goes: points/<organization>/ in a register that has no points yet (the
+     * layout of the sample register and of docs/format.md), else where the register keeps its points.
      */
-    private static String folderOf(String organization) {
-        return organization != null && RecordFormat.LOCAL_ID.matcher(organization).matches() ? organization + "/" : "";
+    private String pointPath(String organization, String id) {
+        String folder = register.points().isEmpty() ? Placement.POINTS + "/" + organization
+                : Placement.forPoint(register, organization);
+        if (!RecordFormat.LOCAL_ID.matcher(organization).matches()) {
+            folder = Placement.POINTS; // no id from register.yaml may lead a file out of its folder
+        }
+        return folder + "/" + id + ".yaml";
     }
 
     private PlannedFile planned(String path, PlannedFile.Kind kind, String id, String content) {

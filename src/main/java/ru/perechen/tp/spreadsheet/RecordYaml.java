@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import ru.perechen.tp.draft.YamlText;
 import ru.perechen.tp.model.Assessment;
 import ru.perechen.tp.model.Basis;
 import ru.perechen.tp.model.Code;
@@ -16,7 +17,7 @@ import ru.perechen.tp.model.Requirement;
 
 /**
  * A point or a process as the text of its record file, in the format of docs/format.md: keys in the
- * order that page lists them, codes as codes, text through {@link YamlScalar}, lists of codes in
+ * order that page lists them, codes as codes, text through {@link YamlText} (quoted where any YAML reader would misread it), lists of codes in
  * flow style as the sample register writes them. A field the record does not have is left out, so
  * that {@code tp validate} names what a person still has to fill in; defaults ({@code demand:
  * normal}, {@code appeals-tracked: true}, {@code history: false}) are left out too.
@@ -42,10 +43,10 @@ final class RecordYaml {
         } else {
             out.append("processes:\n");
             for (ProcessLink link : links) {
-                out.append("  - process: ").append(YamlScalar.of(link.process())).append('\n');
+                out.append("  - process: ").append(YamlText.scalar(link.process())).append('\n');
                 out.append("    needs: ").append(flow(link.needs())).append('\n');
                 if (link.other() != null) {
-                    out.append("    other: ").append(YamlScalar.of(link.other())).append('\n');
+                    out.append("    other: ").append(YamlText.scalar(link.other())).append('\n');
                 }
             }
         }
@@ -103,14 +104,14 @@ final class RecordYaml {
                 dash = "    ";
             }
             if (item.title() != null) {
-                out.append(dash).append("title: ").append(YamlScalar.of(item.title())).append('\n');
+                out.append(dash).append("title: ").append(YamlText.scalar(item.title())).append('\n');
             }
         }
     }
 
     private static void text(StringBuilder out, String key, String value) {
         if (value != null) {
-            out.append(key).append(": ").append(YamlScalar.of(value)).append('\n');
+            out.append(key).append(": ").append(YamlText.scalar(value)).append('\n');
         }
     }
 

@@ -1,6 +1,7 @@
 package ru.perechen.tp.spreadsheet;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,27 +44,33 @@ public final class SpreadsheetImport {
     }
 
     /**
-     * Writes what the plan creates or replaces, in the plan's order, and returns those files. A file
-     * that appeared since the plan was made is left alone unless it was to be replaced.
+     * Writes what the plan creates or replaces, in the plan's order. A new file is created only if
+     * its name is still free ({@link AtomicFile#createNew}); the files whose name was taken since the
+     * plan was made are left alone and returned.
      */
     public static List<PlannedFile> write(ImportPlan plan, Path root) throws IOException {
-        List<PlannedFile> written = new ArrayList<>();
+        List<PlannedFile> taken = new ArrayList<>();
+        Path realRoot = root.toRealPath();
         for (PlannedFile file : plan.files()) {
             if (file.outcome() != Outcome.CREATE && file.outcome() != Outcome.REPLACE) {
                 continue;
             }
             Path target = root.resolve(file.path());
-            if (file.outcome() == Outcome.CREATE && Files.exists(target)) {
-                continue;
-            }
             Files.createDirectories(target.getParent());
-            if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
+            if (!target.getParent().toRealPath().startsWith(realRoot)) {
                 // a folder linked out of the register: never written through
                 throw new IOException(file.path() + ": outside the register folder");
             }
-            AtomicFile.write(target, file.content());
-            written.add(file);
+            if (file.outcome() == Outcome.REPLACE) {
+                AtomicFile.write(target, file.content());
+                continue;
+            }
+            try {
+                AtomicFile.createNew(target, file.content());
+            } catch (FileAlreadyExistsException e) {
+                taken.add(file);
+            }
         }
-        return written;
+        return taken;
     }
 }

@@ -16,7 +16,7 @@ import ru.perechen.tp.model.ProcessScope;
  * process when the register does not have it. The id is given by the sheet or, for a new process
  * the sheet names only, allocated when the process is created.
  */
-final class ProcessDraft {
+final class SheetProcess {
 
     String id;
     final String name;
@@ -31,7 +31,7 @@ final class ProcessDraft {
     /** What could not be read in the process columns; it costs the row only when the process is to be created. */
     final List<Message> problems;
 
-    private ProcessDraft(String id, String name, ClientType client, ProcessCategory category, ProcessScope scope,
+    private SheetProcess(String id, String name, ClientType client, ProcessCategory category, ProcessScope scope,
                          String unit, List<Basis> basis, String note, String sheet, int row, List<Message> problems) {
         this.id = id;
         this.name = name;
@@ -50,7 +50,7 @@ final class ProcessDraft {
      * Reads the process columns of a row (the id and name are the caller's: a row may name several
      * processes). Problems are the draft's, not the row's: they cost the row only if the process is created.
      */
-    static ProcessDraft read(Cells row, RegisterLookup lookup, String id, String name, String sheet) {
+    static SheetProcess read(Cells row, RegisterLookup lookup, String id, String name, String sheet) {
         Cells cells = row.fresh();
         ProcessCategory category = cells.code(Field.CATEGORY, ProcessCategory.class);
         ClientType client = cells.code(Field.CLIENT, ClientType.class);
@@ -73,13 +73,13 @@ final class ProcessDraft {
         }
         List<Basis> basis = cells.basis(Field.PROCESS_BASIS, sheet);
         String note = cells.text(Field.PROCESS_NOTE);
-        return new ProcessDraft(id, name, client, category, scope, unit, basis, note, sheet, cells.row(),
+        return new SheetProcess(id, name, client, category, scope, unit, basis, note, sheet, cells.row(),
                 List.copyOf(cells.problems()));
     }
 
     /** The same process named by another row: the same columns, another id or name. */
-    ProcessDraft named(String otherId, String otherName) {
-        return new ProcessDraft(otherId, otherName, client, category, scope, unit, basis, note, sheet, row, problems);
+    SheetProcess named(String otherId, String otherName) {
+        return new SheetProcess(otherId, otherName, client, category, scope, unit, basis, note, sheet, row, problems);
     }
 
     InteractionProcess toProcess(String file) {
@@ -88,7 +88,7 @@ final class ProcessDraft {
     }
 
     /** Whether this row says something about the process that {@code first}, the row that created it, does not. */
-    boolean differsFrom(ProcessDraft first) {
+    boolean differsFrom(SheetProcess first) {
         return name != null && !LooseText.key(name).equals(first.name == null ? "" : LooseText.key(first.name))
                 || client != null && client != first.client
                 || category != null && category != first.category
