@@ -110,7 +110,9 @@ final class NewPointCommand implements Callable<Integer> {
         List<String> missing = given.missing();
         Answers answers = missing.isEmpty() || !env.terminal() ? given
                 : ask(given, register, locale, messages);
-        NewRecordFile.requireAll(answers.missing());
+        // A script may leave the needs and the address to a person: they are written as marks.
+        NewRecordFile.requireAll(answers.missing().stream()
+                .filter(option -> !option.equals("--needs") && !option.equals("--address")).toList());
         answers.check(register);
 
         String id = NewRecordFile.nextId(opened, RecordFile.RecordType.POINT,
@@ -120,6 +122,12 @@ final class NewPointCommand implements Callable<Integer> {
         String yaml = new DraftYaml(locale).point(draft,
                 NewRecordFile.schemaPath(opened.root(), folder, "point.schema.json"));
         List<String> leftToFill = new ArrayList<>();
+        if (draft.address() == null) {
+            leftToFill.add(messages.text("new.fill.address"));
+        }
+        if (draft.links().stream().anyMatch(link -> link.needs().isEmpty())) {
+            leftToFill.add(messages.text("new.fill.needs"));
+        }
         if (!draft.basis().complete()) {
             leftToFill.add(messages.text("new.fill.basis"));
         }
@@ -351,7 +359,7 @@ final class NewPointCommand implements Callable<Integer> {
             if (!organization.equals(ofUnit.organization())) {
                 throw TpException.usage("new.unit-elsewhere", unit, ofUnit.organization(), organization);
             }
-            if (!Addresses.fits(kind, address)) {
+            if (address != null && !Addresses.fits(kind, address)) {
                 throw TpException.usage("new.address-form", address, kind.code());
             }
             for (Requirement requirement : assessments.keySet()) {
@@ -379,6 +387,9 @@ final class NewPointCommand implements Callable<Integer> {
 
         /** A point that is the same touchpoint (4.11): same kind, organization and normalized address. */
         Optional<Point> duplicateIn(Register register) {
+            if (address == null) {
+                return Optional.empty();
+            }
             String normalized = Addresses.normalize(kind, address);
             return register.points().stream()
                     .filter(p -> p.kind() == kind && organization.equals(p.organization()) && p.address() != null)

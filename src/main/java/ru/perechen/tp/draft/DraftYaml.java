@@ -7,14 +7,17 @@ import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.model.Assessment;
 import ru.perechen.tp.model.BasisType;
 import ru.perechen.tp.model.Codes;
+import ru.perechen.tp.model.Need;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.Requirement;
 
 /**
  * The text of a new record's file: the editor's schema line first, the keys in the order of
  * docs/format.md, codes as codes, text quoted where YAML could misread it, and a comment that
- * starts with {@code ЗАПОЛНИТЕ} / {@code ОЦЕНИТЕ} ({@code FILL IN} / {@code ASSESS} in English) at
- * each place left for a person. Such a place is an empty value, which {@code tp validate} reports
- * as an error until it is filled in, so an unfinished record cannot pass as finished.
+ * explains each place left for a person. Such a place holds the mark {@code ЗАПОЛНИТЕ} or
+ * {@code ОЦЕНИТЕ} ({@link Placeholders}): {@code tp validate} warns about it (rule {@code unfinished})
+ * and {@code tp approve} refuses it, so a draft can be committed and reviewed but an unfinished
+ * record cannot be approved.
  */
 public final class DraftYaml {
 
@@ -37,13 +40,24 @@ public final class DraftYaml {
         field(yaml, "kind", point.kind().code());
         field(yaml, "organization", point.organization());
         field(yaml, "unit", point.unit());
-        field(yaml, "address", point.address());
+        if (point.address() != null) {
+            field(yaml, "address", point.address());
+        } else {
+            yaml.append("address: ").append(Placeholders.FILL_IN).append("  # ")
+                    .append(messages.text("placeholder.address")).append('\n');
+        }
         yaml.append("processes:\n");
         for (PointDraft.Link link : point.links()) {
-            yaml.append("  - process: ").append(YamlText.scalar(link.process())).append('\n')
-                    .append("    needs: [")
-                    .append(link.needs().stream().map(n -> n.code()).collect(Collectors.joining(", ")))
-                    .append("]\n");
+            yaml.append("  - process: ").append(YamlText.scalar(link.process())).append('\n');
+            if (link.needs().isEmpty()) {
+                yaml.append("    needs: [").append(Placeholders.FILL_IN).append("]  # ")
+                        .append(messages.text("placeholder.needs", String.join(", ", Codes.all(Need.class))))
+                        .append('\n');
+            } else {
+                yaml.append("    needs: [")
+                        .append(link.needs().stream().map(n -> n.code()).collect(Collectors.joining(", ")))
+                        .append("]\n");
+            }
             if (link.other() != null) {
                 yaml.append("    other: ").append(YamlText.scalar(link.other())).append('\n');
             }
@@ -56,7 +70,7 @@ public final class DraftYaml {
             if (assessment != null) {
                 yaml.append(' ').append(assessment.code()).append('\n');
             } else {
-                yaml.append("  # ").append(messages.text("placeholder.assess", requirement.clause().number(),
+                yaml.append(' ').append(Placeholders.ASSESS).append("  # ").append(messages.text("placeholder.assess", requirement.clause().number(),
                         requirement.letter(), requirement.label(messages.locale()),
                         String.join(" | ", Codes.all(Assessment.class)))).append('\n');
             }
@@ -92,18 +106,20 @@ public final class DraftYaml {
     }
 
     private void basis(StringBuilder yaml, BasisDraft basis, String placeholderKey) {
+        yaml.append("basis:\n");
         if (basis.type() == null) {
-            yaml.append("basis:  # ").append(messages.text(placeholderKey,
-                    String.join(", ", Codes.all(BasisType.class)))).append('\n');
-            yaml.append("#  - type: law\n#    title: ").append(messages.text("placeholder.basis.example"))
+            yaml.append("  # ").append(messages.text(placeholderKey, String.join(", ", Codes.all(BasisType.class))))
                     .append('\n');
-            return;
+            yaml.append("  #   ").append(messages.text("placeholder.basis.example")).append('\n');
+            yaml.append("  - type: ").append(Placeholders.FILL_IN).append('\n');
+        } else {
+            yaml.append("  - type: ").append(basis.type().code()).append('\n');
         }
-        yaml.append("basis:\n  - type: ").append(basis.type().code()).append('\n');
         if (basis.title() != null) {
             yaml.append("    title: ").append(YamlText.scalar(basis.title())).append('\n');
         } else {
-            yaml.append("    title:  # ").append(messages.text("placeholder.title")).append('\n');
+            yaml.append("    title: ").append(Placeholders.FILL_IN).append("  # ")
+                    .append(messages.text("placeholder.title")).append('\n');
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import ru.perechen.tp.model.Code;
 import ru.perechen.tp.model.Location;
 import ru.perechen.tp.model.Message;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.ReadProblem;
 
 /**
@@ -33,6 +34,12 @@ final class StructureCheck {
     }
 
     void check(YamlNode node, Shape shape, String path) {
+        if (node instanceof YamlNode.Scalar scalar && Placeholders.is(scalar.text())
+                && !(shape instanceof Shape.Fields) && !(shape instanceof Shape.CodeMap)) {
+            problems.add(new ReadProblem(ReadProblem.Kind.PLACEHOLDER, new Location(file, node.line(), node.column()),
+                    Message.of("placeholder", path, scalar.text()), null));
+            return;
+        }
         if (shape instanceof Shape.Fields fields) {
             checkFields(node, fields, path);
         } else if (shape instanceof Shape.ListOf list) {
@@ -121,7 +128,7 @@ final class StructureCheck {
                                 .orElse(Message.of("hint.allowed-keys", String.join(", ", allowedKeys))));
                 continue;
             }
-            checkCode(entry.value(), shape.values(), qualified(path, key));
+            check(entry.value(), new Shape.CodeOf(shape.values()), qualified(path, key));
         }
     }
 

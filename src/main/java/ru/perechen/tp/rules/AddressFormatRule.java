@@ -2,6 +2,7 @@ package ru.perechen.tp.rules;
 
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.Clause;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.Register;
 import ru.perechen.tp.model.Severity;
@@ -22,7 +23,7 @@ public final class AddressFormatRule implements Rule {
                 reporter.report(point.origin().at("address"), "missing");
                 continue;
             }
-            if (point.kind() == null) {
+            if (point.kind() == null || Placeholders.is(address)) {
                 continue;
             }
             if (!Addresses.fits(point.kind(), address)) {

@@ -49,7 +49,8 @@ class DraftYamlTest {
         Files.writeString(root.resolve("points/TP-001.yaml"), yaml, StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE_NEW);
         Register register = TestRegisters.load(root);
-        assertThat(register.readProblems()).filteredOn(p -> p.kind() != ru.perechen.tp.model.ReadProblem.Kind.STRUCTURE)
+        assertThat(register.readProblems()).filteredOn(p -> p.kind() != ru.perechen.tp.model.ReadProblem.Kind.STRUCTURE
+                        && p.kind() != ru.perechen.tp.model.ReadProblem.Kind.PLACEHOLDER)
                 .isEmpty();
         Point point = register.point("TP-001").orElseThrow();
         assertThat(point.name()).isEqualTo(value);
@@ -75,21 +76,22 @@ class DraftYamlTest {
     }
 
     @Test
-    void placesLeftForAPersonAreMarkedAndLeftEmpty() {
+    void placesLeftForAPersonHoldTheMarksThatValidateReports() {
         PointDraft draft = new PointDraft("TP-059", "Телефон", PointKind.PHONE, "min", "min-dept", "+7 4712 00-00-00",
                 List.of(new PointDraft.Link("PR-1", List.of(Need.INFORMATION), null)), BasisDraft.UNKNOWN,
                 Map.of(Requirement.RECEIPT_NOTICE, Assessment.MET), null, List.of(), false);
         String yaml = new DraftYaml(Language.RUSSIAN).point(draft, "../../schema/point.schema.json");
         assertThat(yaml).startsWith("# yaml-language-server: $schema=../../schema/point.schema.json\nid: TP-059\n")
-                .contains("basis:  # ЗАПОЛНИТЕ (п. 4.8)")
+                .contains("basis:\n  # п. 4.8: на основании какого документа")
+                .contains("  - type: ЗАПОЛНИТЕ\n    title: ЗАПОЛНИТЕ  # п. 4.8")
                 .contains("  receipt-notice: met\n")
-                .contains("  complete-answer:  # ОЦЕНИТЕ (п. 3.5 «б» исчерпывающий ответ на обращение): "
+                .contains("  complete-answer: ОЦЕНИТЕ  # п. 3.5 «б» исчерпывающий ответ на обращение: "
                         + "met | partly | not-met | n/a\n")
                 .doesNotContain("survey:").doesNotContain("channel:");
         assertThat(draft.unassessed()).containsExactly(Requirement.COMPLETE_ANSWER, Requirement.KNOWLEDGE_BASE,
                 Requirement.QUICK_FEEDBACK);
         String english = new DraftYaml(Language.ENGLISH).point(draft, "x");
-        assertThat(english).contains("basis:  # FILL IN (cl. 4.8)").contains("# ASSESS (cl. 3.5 «б» complete answer)");
+        assertThat(english).contains("basis:\n  # cl. 4.8: the document").contains("complete-answer: ОЦЕНИТЕ  # cl. 3.5 «б» complete answer");
     }
 
     @Test
