@@ -13,6 +13,7 @@ import ru.perechen.tp.model.Demand;
 import ru.perechen.tp.model.InteractionProcess;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.ProcessLink;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.Requirement;
 
 /**
@@ -51,13 +52,17 @@ final class RecordYaml {
             }
         }
         basis(out, point.basis());
-        Map<Requirement, Assessment> requirements = point.requirements();
-        if (requirements != null && !requirements.isEmpty()) {
+        Map<Requirement, Assessment> requirements = point.requirements() == null ? Map.of() : point.requirements();
+        List<Requirement> expected = point.kind() == null ? List.of() : Requirement.of(point.kind().channel());
+        if (!requirements.isEmpty() || !expected.isEmpty()) {
             out.append("requirements:\n");
             for (Requirement requirement : Requirement.values()) {
                 Assessment assessment = requirements.get(requirement);
                 if (assessment != null) {
                     out.append("  ").append(requirement.code()).append(": ").append(assessment.code()).append('\n');
+                } else if (expected.contains(requirement)) {
+                    // Only a person can assess the point: the mark makes validate warn and approve wait.
+                    out.append("  ").append(requirement.code()).append(": ").append(Placeholders.ASSESS).append('\n');
                 }
             }
         }
@@ -92,20 +97,18 @@ final class RecordYaml {
         return out.toString();
     }
 
+    /** The basis as the sheet gives it; what it leaves out is marked for a person to fill in (4.8). */
     private static void basis(StringBuilder out, List<Basis> basis) {
+        out.append("basis:\n");
         if (basis == null || basis.isEmpty()) {
+            out.append("  - type: ").append(Placeholders.FILL_IN).append('\n');
+            out.append("    title: ").append(Placeholders.FILL_IN).append('\n');
             return;
         }
-        out.append("basis:\n");
         for (Basis item : basis) {
-            String dash = "  - ";
-            if (item.type() != null) {
-                out.append(dash).append("type: ").append(item.type().code()).append('\n');
-                dash = "    ";
-            }
-            if (item.title() != null) {
-                out.append(dash).append("title: ").append(YamlText.scalar(item.title())).append('\n');
-            }
+            out.append("  - type: ").append(item.type() != null ? item.type().code() : Placeholders.FILL_IN).append('\n');
+            out.append("    title: ").append(item.title() != null ? YamlText.scalar(item.title()) : Placeholders.FILL_IN)
+                    .append('\n');
         }
     }
 

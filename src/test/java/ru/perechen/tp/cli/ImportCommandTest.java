@@ -118,11 +118,22 @@ class ImportCommandTest {
                     needs: [consultation, information]
                   - process: PR-002
                     needs: [result, consultation]
+                basis:
+                  - type: ЗАПОЛНИТЕ
+                    title: ЗАПОЛНИТЕ
+                requirements:
+                  receipt-notice: ОЦЕНИТЕ
+                  complete-answer: ОЦЕНИТЕ
+                  knowledge-base: ОЦЕНИТЕ
+                  quick-feedback: ОЦЕНИТЕ
                 """);
         assertThat(read("processes/PR-002.yaml")).isEqualTo("""
                 # yaml-language-server: $schema=../../schema/process.schema.json
                 id: PR-002
                 name: Выдача справок
+                basis:
+                  - type: ЗАПОЛНИТЕ
+                    title: ЗАПОЛНИТЕ
                 """);
         assertThat(run.out()).contains(
                 "  " + CliMessages.text("import.at", "list.csv", 4) + ": "
@@ -341,6 +352,9 @@ class ImportCommandTest {
                 category: public-services
                 scope: intra-agency
                 unit: library-service
+                basis:
+                  - type: ЗАПОЛНИТЕ
+                    title: ЗАПОЛНИТЕ
                 """);
         assertThat(read("points/library/TP-002.yaml")).contains("kind: website", "organization: library",
                 "  - process: PR-002\n    needs: [" + Need.FORMS.code() + ", " + Need.SUBMISSION.code() + "]\n");

@@ -65,7 +65,7 @@ class RecordYamlTest {
     }
 
     @Test
-    void keys_in_the_order_of_the_format_defaults_and_missing_fields_left_out() {
+    void keys_in_the_order_of_the_format_defaults_left_out_and_what_a_person_must_give_marked() {
         assertThat(RecordYaml.point(point("Приёмная"), Optional.of("# yaml-language-server: $schema=../x.json")))
                 .isEqualTo("""
                         # yaml-language-server: $schema=../x.json
@@ -78,6 +78,14 @@ class RecordYamlTest {
                           - process: PR-001
                             needs: [other]
                             other: Приёмная
+                        basis:
+                          - type: ЗАПОЛНИТЕ
+                            title: ЗАПОЛНИТЕ
+                        requirements:
+                          receipt-notice: ОЦЕНИТЕ
+                          complete-answer: ОЦЕНИТЕ
+                          knowledge-base: ОЦЕНИТЕ
+                          quick-feedback: ОЦЕНИТЕ
                         note: Приёмная
                         """);
     }
