@@ -85,7 +85,7 @@ class DraftYamlTest {
                 .contains("basis:\n  # п. 4.8: на основании какого документа")
                 .contains("  - type: ЗАПОЛНИТЕ\n    title: ЗАПОЛНИТЕ  # п. 4.8")
                 .contains("  receipt-notice: met\n")
-                .contains("  complete-answer: ОЦЕНИТЕ  # п. 3.5 «б» исчерпывающий ответ на обращение: "
+                .contains("  complete-answer: ОЦЕНИТЕ  # п. 3.5 «б» исчерпывающий ответ: "
                         + "met | partly | not-met | n/a\n")
                 .doesNotContain("survey:").doesNotContain("channel:");
         assertThat(draft.unassessed()).containsExactly(Requirement.COMPLETE_ANSWER, Requirement.KNOWLEDGE_BASE,
