@@ -86,10 +86,14 @@ final class ApproveCommand implements Callable<Integer> {
             Locale locale = language.resolve(approved.header().locale());
             Messages messages = Bundles.cli(locale);
             ValidationReport report = Validator.withAllRules().validate(approved);
-            if (report.errors() > 0) {
+            // Places left for a person are only warnings while a draft is worked on; an approved register is complete (4.4).
+            long unfinished = report.findings().stream().filter(f -> f.rule().equals("unfinished")).count();
+            if (report.errors() > 0 || unfinished > 0) {
                 new TextReportWriter(locale, DisplayPaths.of(repository.registerFolder(), env.workingDirectory()),
                         env.ansi()).write(report, out);
-                err.println(env.ansi().red("tp: " + messages.text("approve.refused", report.errors())));
+                err.println(env.ansi().red("tp: " + (report.errors() > 0
+                        ? messages.text("approve.refused", report.errors())
+                        : messages.text("approve.unfinished", unfinished))));
                 err.flush();
                 return ExitCode.FINDINGS;
             }

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class Commands {
 
-    static final List<String> NAMES = List.of("validate", "approve", "versions", "diff", "history", "publish",
-            "status", "verify", "codeowners", "init", "hooks", "completion", "help");
+    static final List<String> NAMES = List.of("validate", "ci", "approve", "versions", "diff", "history", "publish",
+            "status", "verify", "report", "new", "import", "qr", "codeowners", "init", "hooks", "completion", "help");
 
     private Commands() {
     }
@@ -21,6 +21,8 @@ final class Commands {
         switch (name) {
             case "validate":
                 return ValidateCommand.class;
+            case "ci":
+                return CiCommand.class;
             case "approve":
                 return ApproveCommand.class;
             case "versions":
@@ -35,6 +37,14 @@ final class Commands {
                 return StatusCommand.class;
             case "verify":
                 return VerifyCommand.class;
+            case "report":
+                return ReportCommand.class;
+            case "new":
+                return NewCommand.class;
+            case "import":
+                return ImportCommand.class;
+            case "qr":
+                return QrCommand.class;
             case "codeowners":
                 return CodeownersCommand.class;
             case "init":

@@ -59,6 +59,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rev", paramLabel = "REV", descriptionKey = "validate.rev")
     String rev;
 
+    /** Show only the findings a change since REF is answerable for (see {@link ChangedSince}). */
+    @Option(names = "--changed-since", paramLabel = "REF", descriptionKey = "validate.changed-since")
+    String changedSince;
+
     @Mixin
     LanguageOption language;
 
@@ -70,10 +74,19 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         // JGit is loaded only on this branch, so validating the working tree starts as fast as before.
         RegisterOpener.Opened opened = rev == null ? RegisterOpener.open(env, path) : RevisionOpener.open(env, path, rev);
-        ValidationReport report = Validator.withAllRules().validate(opened.register());
+        ValidationReport all = Validator.withAllRules().validate(opened.register());
         Locale locale = language.resolve(opened.register().header().locale());
         PrintWriter out = spec.commandLine().getOut();
+        ChangedSince.Scope scope = changedSince == null ? null : GitAccess.withRepository(env, opened.root(),
+                repository -> ChangedSince.of(repository, changedSince, rev));
+        ValidationReport report = scope == null ? all : scope.apply(all);
+        String scopeNote = scope == null ? null : Bundles.cli(locale).text("validate.changed-since.note",
+                scope.base().ref(), scope.changedFiles().size());
         TextReportWriter text = new TextReportWriter(locale, opened.paths(), env.ansi());
+        if (scopeNote != null) {
+            // Beside the summary it qualifies: before the text report, on the error stream beside a machine format.
+            (output == null && format != Format.text ? spec.commandLine().getErr() : out).println(scopeNote);
+        }
         if (output != null) {
             Path file = env.workingDirectory().resolve(output);
             try {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -64,5 +67,38 @@ public final class AtomicFile {
 
     public static void write(Path target, String text) throws IOException {
         write(target, out -> out.write(text));
+    }
+
+    /**
+     * Writes a new file and never replaces one, for records a person will edit: a rename would
+     * silently replace a file that appeared meanwhile, so the complete temporary file is
+     * hard-linked to the name instead, which fails if the name is taken, however late. Where the
+     * file system has no hard links, a move that does not replace is used.
+     *
+     * @throws FileAlreadyExistsException when the file exists
+     */
+    public static void createNew(Path target, String text) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, ORDINARY);
+            }
+            try {
+                Files.createLink(target, temporary);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException exists) {
+                    throw exists;
+                }
+                Files.move(temporary, target);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

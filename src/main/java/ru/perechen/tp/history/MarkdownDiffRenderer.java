@@ -63,7 +63,7 @@ public final class MarkdownDiffRenderer {
     }
 
     /** Markdown text that shows exactly what it says: markup characters escaped, HTML neutralised, one line. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

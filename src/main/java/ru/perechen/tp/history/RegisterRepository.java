@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
@@ -26,7 +30,9 @@ import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.FS;
 
 import ru.perechen.tp.load.RegisterLoader;
@@ -52,11 +58,13 @@ public final class RegisterRepository implements AutoCloseable {
     public static final String WORKTREE = "worktree";
 
     private final Repository repository;
+    private final Path workTree;
     private final Path registerFolder;
     private final String registerPath;
 
-    private RegisterRepository(Repository repository, Path registerFolder, String registerPath) {
+    private RegisterRepository(Repository repository, Path workTree, Path registerFolder, String registerPath) {
         this.repository = repository;
+        this.workTree = workTree;
         this.registerFolder = registerFolder;
         this.registerPath = registerPath;
     }
@@ -84,7 +92,7 @@ public final class RegisterRepository implements AutoCloseable {
                 throw RepositoryException.of("git.outside-work-tree", registerFolder, workTree);
             }
             String inside = workTree.relativize(folder).toString().replace('\\', '/');
-            return new RegisterRepository(repository, folder, inside);
+            return new RegisterRepository(repository, workTree, folder, inside);
         } catch (NoWorkTreeException e) {
             repository.close();
             throw new RepositoryException(Message.of("git.not-a-repository", registerFolder), e);
@@ -104,6 +112,11 @@ public final class RegisterRepository implements AutoCloseable {
 
     public Path registerFolder() {
         return registerFolder;
+    }
+
+    /** The top folder of the repository's working tree, to which platforms relate the paths they annotate. */
+    public Path workTree() {
+        return workTree;
     }
 
     /** The path of a file of the register inside the repository, as Git shows it. */
@@ -133,10 +146,19 @@ public final class RegisterRepository implements AutoCloseable {
 
     /** The register as committed at a revision, read in full. */
     public Register load(Revision revision) throws RepositoryException {
+        return loadIfPresent(revision).orElseThrow(() -> noRegisterAt(revision));
+    }
+
+    /**
+     * The register as committed at a revision, or empty when the revision has no register folder
+     * or no register.yaml in it (a revision from before the register was added).
+     */
+    public Optional<Register> loadIfPresent(Revision revision) throws RepositoryException {
         try {
-            return new RegisterLoader().load(source(revision));
+            GitRegisterSource source = sourceOrNull(revision);
+            return source == null ? Optional.empty() : Optional.of(new RegisterLoader().load(source));
         } catch (RegisterNotFoundException e) {
-            throw noRegisterAt(revision);
+            return Optional.empty();
         } catch (RegisterTooLargeException e) {
             throw RepositoryException.of("error.too-many-files", e.limit());
         } catch (MissingObjectException e) {
@@ -177,13 +199,22 @@ public final class RegisterRepository implements AutoCloseable {
 
     /** The register's files at a revision, read from the object database. */
     public GitRegisterSource source(Revision revision) throws RepositoryException {
+        GitRegisterSource source = sourceOrNull(revision);
+        if (source == null) {
+            throw noRegisterAt(revision);
+        }
+        return source;
+    }
+
+    /** The register's files at a revision, or {@code null} when the revision has no register folder. */
+    private GitRegisterSource sourceOrNull(Revision revision) throws RepositoryException {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit commit = walk.parseCommit(ObjectId.fromString(revision.commit()));
             ObjectId tree = commit.getTree();
             if (!registerPath.isEmpty()) {
                 try (TreeWalk folder = TreeWalk.forPath(repository, registerPath, commit.getTree())) {
                     if (folder == null || folder.getFileMode(0) != FileMode.TREE) {
-                        throw noRegisterAt(revision);
+                        return null;
                     }
                     tree = folder.getObjectId(0);
                 }
@@ -194,6 +225,75 @@ public final class RegisterRepository implements AutoCloseable {
         } catch (IOException e) {
             throw failed(e);
         }
+    }
+
+    /**
+     * The files of the register folder that differ between a revision and the working tree, as
+     * register-relative paths in path order: what was committed since, staged or changed on disk
+     * and not staged, new files (tracked or not) and deleted ones. This is what {@code tp validate}
+     * reads, so a finding in any other file cannot have been caused by a change to that file.
+     * Files whose content is unchanged are recognised from the index's file times without being
+     * read again, as {@code git status} does.
+     */
+    public SortedSet<String> changedSince(Revision base) throws RepositoryException {
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            // Files on disk are hashed as `git add` would store them (line endings by .gitattributes).
+            walk.setOperationType(TreeWalk.OperationType.CHECKIN_OP);
+            walk.addTree(commitTree(base));
+            int index = walk.addTree(new DirCacheIterator(repository.readDirCache()));
+            FileTreeIterator files = new FileTreeIterator(repository);
+            files.setDirCacheIterator(walk, index);
+            int disk = walk.addTree(files);
+            return changedPaths(walk, 0, disk);
+        } catch (MissingObjectException e) {
+            throw RepositoryException.of("git.missing-objects", base.ref());
+        } catch (NoWorkTreeException e) {
+            throw new RepositoryException(Message.of("git.read-failed", String.valueOf(e.getMessage())), e);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The files of the register folder that differ between two revisions, as register-relative paths in path order. */
+    public SortedSet<String> changedBetween(Revision base, Revision head) throws RepositoryException {
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(commitTree(base));
+            int headTree;
+            try {
+                headTree = walk.addTree(commitTree(head));
+            } catch (MissingObjectException e) {
+                throw RepositoryException.of("git.missing-objects", head.ref());
+            }
+            return changedPaths(walk, 0, headTree);
+        } catch (MissingObjectException e) {
+            throw RepositoryException.of("git.missing-objects", base.ref());
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    private ObjectId commitTree(Revision revision) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.parseCommit(ObjectId.fromString(revision.commit())).getTree();
+        }
+    }
+
+    /** Walks the register folder and collects the files present on one side only or with other content. */
+    private SortedSet<String> changedPaths(TreeWalk walk, int a, int b) throws IOException {
+        walk.setRecursive(true);
+        if (!registerPath.isEmpty()) {
+            walk.setFilter(PathFilter.create(registerPath));
+        }
+        SortedSet<String> changed = new TreeSet<>();
+        while (walk.next()) {
+            boolean inA = walk.getRawMode(a) != 0;
+            boolean inB = walk.getRawMode(b) != 0;
+            if (inA != inB || (inA && !walk.idEqual(a, b))) {
+                String path = walk.getPathString();
+                changed.add(registerPath.isEmpty() ? path : path.substring(registerPath.length() + 1));
+            }
+        }
+        return Collections.unmodifiableSortedSet(changed);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import ru.perechen.tp.model.Code;
 import ru.perechen.tp.model.Location;
 import ru.perechen.tp.model.Message;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.ReadProblem;
 
 /**
@@ -33,6 +34,12 @@ final class StructureCheck {
     }
 
     void check(YamlNode node, Shape shape, String path) {
+        if (node instanceof YamlNode.Scalar scalar && Placeholders.is(scalar.text())
+                && !(shape instanceof Shape.Fields) && !(shape instanceof Shape.CodeMap)) {
+            problems.add(new ReadProblem(ReadProblem.Kind.PLACEHOLDER, new Location(file, node.line(), node.column()),
+                    Message.of("placeholder", path, scalar.text()), null));
+            return;
+        }
         if (shape instanceof Shape.Fields fields) {
             checkFields(node, fields, path);
         } else if (shape instanceof Shape.ListOf list) {
@@ -121,7 +128,7 @@ final class StructureCheck {
                                 .orElse(Message.of("hint.allowed-keys", String.join(", ", allowedKeys))));
                 continue;
             }
-            checkCode(entry.value(), shape.values(), qualified(path, key));
+            check(entry.value(), new Shape.CodeOf(shape.values()), qualified(path, key));
         }
     }
 
@@ -155,6 +162,11 @@ final class StructureCheck {
             return;
         }
         List<String> allowed = codesOf(vocabulary);
+        if (scalar.isNull()) {
+            // An assessment left empty (as tp new leaves one for a person) is unfilled, not an unknown code.
+            add(node, Message.of("empty-value", path), Message.of("hint.allowed-codes", String.join(", ", allowed)));
+            return;
+        }
         if (!allowed.contains(scalar.text())) {
             Optional<String> suggestion = Suggestions.closest(scalar.text(), allowed);
             add(node, Message.of("unknown-code", scalar.text(), path),

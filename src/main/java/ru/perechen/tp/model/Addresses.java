@@ -41,6 +41,20 @@ public final class Addresses {
                 && NON_DIGITS.matcher(text).replaceAll("").length() >= MIN_PHONE_DIGITS;
     }
 
+    /** Whether an address has the form its kind asks for (3.2, 3.3); blank text fits no kind. */
+    public static boolean fits(PointKind kind, String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        return switch (kind.addressForm()) {
+            case URL -> isHttpsUrl(address);
+            case URL_OR_SYSTEM -> !looksLikeUrl(address) || isHttpsUrl(address);
+            case EMAIL -> isEmail(address);
+            case PHONE -> isPhone(address);
+            case TEXT -> true;
+        };
+    }
+
     /**
      * The form in which two addresses of the same kind are compared: URLs by scheme, lower-cased
      * host, path without a trailing {@code /} and query; e-mail lower-cased; phone numbers by their

@@ -3,7 +3,7 @@ package ru.perechen.tp.model;
 /** Clause 4.8: the kinds of document a point or process is identified from. */
 public enum BasisType implements Code {
     LAW("law", "нормативный правовой акт", "statutory act"),
-    INTERNAL_ACT("internal-act", "ненормативный (внутренний) акт", "internal act"),
+    INTERNAL_ACT("internal-act", "ненормативный / внутренний акт", "internal act"),
     CONTRACT("contract", "акт, контракт, соглашение о работе точки", "act, contract or agreement on the point"),
     ORDER("order", "распорядительное действие (поручение, резолюция)", "instruction (order, resolution)");
 

@@ -15,6 +15,8 @@ public record ReadProblem(Kind kind, Location location, Message message, Message
         /** A field is missing, unknown, of the wrong type or an unknown code: reported by {@code schema}. */
         STRUCTURE,
         /** The file's name or place cannot hold a record: reported by {@code id}. */
-        FILE_NAME
+        FILE_NAME,
+        /** A place left for a person ({@code ЗАПОЛНИТЕ}, {@code ОЦЕНИТЕ}): reported by {@code unfinished}. */
+        PLACEHOLDER
     }
 }

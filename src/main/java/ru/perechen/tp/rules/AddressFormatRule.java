@@ -2,6 +2,7 @@ package ru.perechen.tp.rules;
 
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.Clause;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.Register;
 import ru.perechen.tp.model.Severity;
@@ -22,17 +23,10 @@ public final class AddressFormatRule implements Rule {
                 reporter.report(point.origin().at("address"), "missing");
                 continue;
             }
-            if (point.kind() == null) {
+            if (point.kind() == null || Placeholders.is(address)) {
                 continue;
             }
-            boolean fits = switch (point.kind().addressForm()) {
-                case URL -> Addresses.isHttpsUrl(address);
-                case URL_OR_SYSTEM -> !Addresses.looksLikeUrl(address) || Addresses.isHttpsUrl(address);
-                case EMAIL -> Addresses.isEmail(address);
-                case PHONE -> Addresses.isPhone(address);
-                case TEXT -> true;
-            };
-            if (!fits) {
+            if (!Addresses.fits(point.kind(), address)) {
                 reporter.report(point.origin().at("address"), "form." + point.kind().addressForm().name()
                         .toLowerCase(java.util.Locale.ROOT).replace('_', '-'), address, point.kind());
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.Clause;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.ProcessLink;
 import ru.perechen.tp.model.Register;
@@ -25,7 +26,7 @@ public final class DuplicatePointRule implements Rule {
         Map<String, Point> byTouchpoint = new HashMap<>();
         for (Point point : register.points()) {
             if (point.kind() != null && point.organization() != null && point.address() != null
-                    && !point.address().isBlank()) {
+                    && !point.address().isBlank() && !Placeholders.is(point.address())) {
                 String key = point.kind().code() + '\n' + point.organization() + '\n'
                         + Addresses.normalize(point.kind(), point.address());
                 Point first = byTouchpoint.putIfAbsent(key, point);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import ru.perechen.tp.load.Suggestions;
 import ru.perechen.tp.model.AuthorizedPerson;
 import ru.perechen.tp.model.Clause;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.InteractionProcess;
 import ru.perechen.tp.model.Location;
 import ru.perechen.tp.model.Message;
@@ -73,6 +74,9 @@ public final class ReferenceRule implements Rule {
     }
 
     private static void unknown(Reporter reporter, Location at, String what, String id, List<String> known) {
+        if (Placeholders.is(id)) {
+            return;
+        }
         Optional<String> suggestion = Suggestions.closest(id, known);
         if (suggestion.isPresent()) {
             reporter.reportWithHint(at, Message.of("hint.did-you-mean", suggestion.get()), what, id);

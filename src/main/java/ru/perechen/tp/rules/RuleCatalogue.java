@@ -31,6 +31,7 @@ public final class RuleCatalogue {
                     new ReviewersRule(),
                     new SchemaRule(),
                     new SurveyLinkRule(),
+                    new UnfinishedRule(),
                     new UnitRule(),
                     new YamlSyntaxRule())
             .sorted(Comparator.comparing(Rule::id))

@@ -3,6 +3,7 @@ package ru.perechen.tp.rules;
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.Assessment;
 import ru.perechen.tp.model.Clause;
+import ru.perechen.tp.model.Placeholders;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.Register;
 import ru.perechen.tp.model.Requirement;
@@ -20,7 +21,7 @@ public final class SurveyLinkRule implements Rule {
     public void check(Register register, Reporter reporter) {
         for (Point point : register.points()) {
             if (point.survey() != null) {
-                if (!Addresses.isHttpsUrl(point.survey())) {
+                if (!Addresses.isHttpsUrl(point.survey()) && !Placeholders.is(point.survey())) {
                     reporter.report(point.origin().at("survey"), "not-https", point.survey());
                 }
                 continue;

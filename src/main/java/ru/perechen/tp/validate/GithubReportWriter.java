@@ -55,6 +55,11 @@ public final class GithubReportWriter implements ReportWriter {
         return line.append("::").append(data(message)).toString();
     }
 
+    /** A warning about the run itself rather than a file ({@code ::warning title=T::message}), shown among the annotations. */
+    public static String warning(String title, String message) {
+        return "::warning title=" + property(TerminalText.safe(title)) + "::" + data(TerminalText.safe(message));
+    }
+
     static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }

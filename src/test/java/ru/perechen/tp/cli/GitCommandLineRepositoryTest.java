@@ -99,6 +99,32 @@ class GitCommandLineRepositoryTest {
         assertThat(TpRun.in(clone, "validate", "--rev", "HEAD").exitCode()).isEqualTo(0);
     }
 
+    @Test
+    void inAShallowCloneTpCiStillChecksAndSaysWhatToFetch() throws Exception {
+        Path origin = Files.createDirectories(dir.resolve("origin"));
+        git(origin, "init", "-q", "-b", "main");
+        GitFixture.copySample(origin.resolve("register"));
+        git(origin, "add", ".");
+        git(origin, "commit", "-q", "-m", "Перечень");
+        assertThat(TpRun.in(origin, "approve", "--act", "1", "--date", "2026-11-30", "--by", "И <i@example.ru>").exitCode()).isEqualTo(0);
+        Path point = origin.resolve("register/points/library/TP-040.yaml");
+        Files.writeString(point, Files.readString(point).replace("kind: phone", "kind: telephone"));
+        git(origin, "commit", "-q", "-a", "-m", "ошибка");
+        Path clone = dir.resolve("clone");
+        // What actions/checkout does by default: one commit, no tags.
+        git(dir, "clone", "-q", "--depth", "1", "--no-tags", "file://" + origin.toAbsolutePath(), clone.toString());
+        Path summary = dir.resolve("summary.md");
+
+        TpRun ci = TpRun.in(clone.resolve("register"),
+                java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()), "ci");
+
+        assertThat(ci.exitCode()).as(ci.out() + ci.err()).isEqualTo(1);
+        assertThat(ci.out()).contains("::error file=register/points/library/TP-040.yaml,")
+                .contains("::warning title=tp ci::" + CliMessages.text("ci.diff-problem", CliMessages.text("git.shallow")));
+        assertThat(Files.readString(summary)).contains("git fetch --tags --unshallow", "fetch-depth: 0");
+        assertThat(ci.showsStackTrace()).isFalse();
+    }
+
     private static String git(Path in, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Иванова Мария",
                 "-c", "user.email=ivanova@example.ru", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"));

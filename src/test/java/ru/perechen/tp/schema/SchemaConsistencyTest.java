@@ -114,6 +114,9 @@ class SchemaConsistencyTest {
             compare(root, schema.get("items"), list.item(), path + "[]");
         } else if (shape instanceof Shape.CodeOf code) {
             assertThat(strings(schema.get("enum"))).as(path + " codes").containsExactlyElementsOf(codes(code.vocabulary()));
+            // What an editor shows beside each code is the label people read everywhere else.
+            assertThat(strings(schema.get("enumDescriptions"))).as(path + " labels")
+                    .containsExactlyElementsOf(labels(code.vocabulary()));
         } else if (shape instanceof Shape.Bool) {
             assertThat(types(schema)).as(path).containsExactly("boolean");
         } else if (shape instanceof Shape.Whole) {
@@ -172,6 +175,15 @@ class SchemaConsistencyTest {
             codes.add(code.code());
         }
         return List.copyOf(codes);
+    }
+
+    private static List<String> labels(Class<? extends Code> vocabulary) {
+        List<String> labels = new ArrayList<>();
+        for (Code code : vocabulary.getEnumConstants()) {
+            String label = code.labelRu();
+            labels.add(Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        }
+        return labels;
     }
 
     private static JsonNode read(String name) throws IOException {
