@@ -85,12 +85,22 @@ public final class SafeYamlParser {
             problems.add(syntax(Location.ofFile(file), "empty-file", "empty-file"));
             return new ParsedFile(null, problems);
         }
+        YamlNode plain = BlockYamlReader.read(text);
+        if (plain != null) {
+            return new ParsedFile(plain, problems);
+        }
         YamlNode root = buildTree(file, text, problems);
         if (root == null && problems.isEmpty()) {
             // only comments (found by RegisterLoaderFuzzTest): no record, so it must not pass unnoticed
             problems.add(syntax(Location.ofFile(file), "empty-file", "empty-file"));
         }
         return new ParsedFile(root, problems);
+    }
+
+    /** Parses with the general parser only, never the block reader: the reference the block reader is tested against. */
+    ParsedFile parseFully(String file, String text) {
+        List<ReadProblem> problems = new ArrayList<>();
+        return new ParsedFile(buildTree(file, text, problems), problems);
     }
 
     private YamlNode buildTree(String file, String text, List<ReadProblem> problems) {

@@ -38,4 +38,15 @@ class RegisterLoaderFuzzTest {
         }
         assertThat(RegisterLoader.capped(FILE, problems)).hasSizeLessThanOrEqualTo(RegisterLoader.MAX_PROBLEMS_PER_FILE + 1);
     }
+
+    @FuzzTest(maxDuration = "30s")
+    void the_block_reader_never_disagrees_with_the_general_parser(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        YamlNode quick = BlockYamlReader.read(text);
+        if (quick != null) {
+            ParsedFile full = parser.parseFully(FILE, text);
+            assertThat(full.problems()).isEmpty();
+            assertThat(quick).isEqualTo(full.root());
+        }
+    }
 }
