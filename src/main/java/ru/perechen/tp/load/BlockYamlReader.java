@@ -20,12 +20,13 @@ import java.util.Set;
  */
 final class BlockYamlReader {
 
-    private final String text;
+    /** The text as an array: indexing it is much cheaper than {@code String.charAt} on Cyrillic text. */
+    private final char[] text;
     private final List<Line> lines = new ArrayList<>();
     private int current;
 
     private BlockYamlReader(String text) {
-        this.text = text;
+        this.text = text.toCharArray();
     }
 
     /** The tree of the text, or {@code null} when the text is not in the subset this reader knows. */
@@ -53,28 +54,28 @@ final class BlockYamlReader {
     private void split() {
         int start = 0;
         int number = 1;
-        int length = text.length();
+        int length = text.length;
         while (start <= length) {
-            int end = text.indexOf('\n', start);
+            int end = indexOf('\n', start, length);
             if (end < 0) {
                 end = length;
             }
-            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            int stop = end > start && at(end - 1) == '\r' ? end - 1 : end;
             int indent = start;
-            while (indent < stop && text.charAt(indent) == ' ') {
+            while (indent < stop && at(indent) == ' ') {
                 indent++;
             }
             for (int i = start; i < stop; i++) {
-                char c = text.charAt(i);
+                char c = at(i);
                 if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) || c == '\uFEFF' || c == '\uFFFE'
                         || c == '\uFFFF' || c == '\u2028' || c == '\u2029') {
                     // tabs, control characters, line separators YAML readers disagree on: the full parser decides
                     throw OutsideSubset.INSTANCE;
                 }
             }
-            if (indent < stop && text.charAt(indent) != '#') {
-                if (indent == start && (text.startsWith("---", start) || text.startsWith("...", start)
-                        || text.charAt(start) == '%')) {
+            if (indent < stop && at(indent) != '#') {
+                if (indent == start && (startsWith("---", start) || startsWith("...", start)
+                        || at(start) == '%')) {
                     throw OutsideSubset.INSTANCE;
                 }
                 lines.add(line(number, start, indent, stop));
@@ -102,7 +103,7 @@ final class BlockYamlReader {
                 throw OutsideSubset.INSTANCE;
             }
             int colon = keyEnd(line);
-            String key = text.substring(line.content, colon);
+            String key = slice(line.content, colon);
             if (!keys.add(key)) {
                 throw OutsideSubset.INSTANCE;
             }
@@ -127,10 +128,10 @@ final class BlockYamlReader {
                 throw OutsideSubset.INSTANCE;
             }
             int itemStart = line.content + 1;
-            while (itemStart < line.end && text.charAt(itemStart) == ' ') {
+            while (itemStart < line.end && at(itemStart) == ' ') {
                 itemStart++;
             }
-            if (itemStart >= line.end || text.charAt(itemStart) == '#') {
+            if (itemStart >= line.end || at(itemStart) == '#') {
                 // "-" alone: the item is the block below it, or empty
                 current++;
                 items.add(blockOrEmpty(line, line.content + 1, indent, depth, false));
@@ -152,10 +153,10 @@ final class BlockYamlReader {
     /** The value of a key whose colon is at {@code colon}: on the same line, or the block below. */
     private YamlNode valueAfter(Line line, int colon, int indent, int depth) {
         int valueStart = colon + 1;
-        while (valueStart < line.end && text.charAt(valueStart) == ' ') {
+        while (valueStart < line.end && at(valueStart) == ' ') {
             valueStart++;
         }
-        if (valueStart >= line.end || text.charAt(valueStart) == '#') {
+        if (valueStart >= line.end || at(valueStart) == '#') {
             return blockOrEmpty(line, colon + 1, indent, depth, true);
         }
         return inlineValue(line, valueStart, indent, depth);
@@ -181,7 +182,7 @@ final class BlockYamlReader {
         if (current < lines.size() && lines.get(current).indent > indent) {
             throw OutsideSubset.INSTANCE;  // a continued (multi-line) scalar or a misplaced block
         }
-        char first = text.charAt(start);
+        char first = at(start);
         if (first == '[') {
             return flowSequence(line, start, depth);
         }
@@ -189,27 +190,27 @@ final class BlockYamlReader {
             return quoted(line, start, first);
         }
         if ("{}]&*!|>%@`?,#".indexOf(first) >= 0 || (first == '-' || first == ':')
-                && (start + 1 >= line.end || text.charAt(start + 1) == ' ')) {
+                && (start + 1 >= line.end || at(start + 1) == ' ')) {
             throw OutsideSubset.INSTANCE;
         }
         int end = plainEnd(start, line.end);
-        return new YamlNode.Scalar(text.substring(start, end), true, line.number, line.column(start));
+        return new YamlNode.Scalar(slice(start, end), true, line.number, line.column(start));
     }
 
     /** Where a plain scalar ends: before a comment or trailing spaces; a mapping indicator inside is refused. */
     private int plainEnd(int start, int lineEnd) {
         int end = lineEnd;
         for (int i = start; i < lineEnd; i++) {
-            char c = text.charAt(i);
-            if (c == '#' && text.charAt(i - 1) == ' ') {
+            char c = at(i);
+            if (c == '#' && at(i - 1) == ' ') {
                 end = i;
                 break;
             }
-            if (c == ':' && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+            if (c == ':' && (i + 1 == lineEnd || at(i + 1) == ' ')) {
                 throw OutsideSubset.INSTANCE;
             }
         }
-        while (end > start && text.charAt(end - 1) == ' ') {
+        while (end > start && at(end - 1) == ' ') {
             end--;
         }
         return end;
@@ -217,13 +218,13 @@ final class BlockYamlReader {
 
     /** A one-line quoted scalar without escapes; only spaces or a comment may follow it. */
     private YamlNode.Scalar quoted(Line line, int start, char quote) {
-        int close = text.indexOf(quote, start + 1);
-        if (close < 0 || close >= line.end) {
+        int close = indexOf(quote, start + 1, line.end);
+        if (close < 0) {
             throw OutsideSubset.INSTANCE;
         }
-        String value = text.substring(start + 1, close);
-        if (quote == '"' && value.indexOf('\\') >= 0
-                || quote == '\'' && close + 1 < line.end && text.charAt(close + 1) == '\'') {
+        String value = slice(start + 1, close);
+        if (quote == '"' && indexOf('\\', start + 1, close) >= 0
+                || quote == '\'' && close + 1 < line.end && at(close + 1) == '\'') {
             throw OutsideSubset.INSTANCE;  // escapes: the full parser knows them all
         }
         requireOnlyComment(close + 1, line.end);
@@ -233,21 +234,21 @@ final class BlockYamlReader {
     /** A one-line list of plain scalars: {@code [a, b, c]}. */
     private YamlNode.Sequence flowSequence(Line line, int start, int depth) {
         checkDepth(depth + 1);
-        int close = text.indexOf(']', start);
-        if (close < 0 || close >= line.end) {
+        int close = indexOf(']', start, line.end);
+        if (close < 0) {
             throw OutsideSubset.INSTANCE;
         }
         requireOnlyComment(close + 1, line.end);
         List<YamlNode> items = new ArrayList<>();
         int itemStart = start + 1;
         while (true) {
-            while (itemStart < close && text.charAt(itemStart) == ' ') {
+            while (itemStart < close && at(itemStart) == ' ') {
                 itemStart++;
             }
-            int comma = text.indexOf(',', itemStart);
-            int itemEnd = comma < 0 || comma > close ? close : comma;
+            int comma = indexOf(',', itemStart, close);
+            int itemEnd = comma < 0 ? close : comma;
             int trimmed = itemEnd;
-            while (trimmed > itemStart && text.charAt(trimmed - 1) == ' ') {
+            while (trimmed > itemStart && at(trimmed - 1) == ' ') {
                 trimmed--;
             }
             if (trimmed == itemStart) {
@@ -257,11 +258,11 @@ final class BlockYamlReader {
                 throw OutsideSubset.INSTANCE;  // [a, , b] or a trailing comma
             }
             for (int i = itemStart; i < trimmed; i++) {
-                if ("[]{}\"'#&*!|>%@`?:".indexOf(text.charAt(i)) >= 0 || i == itemStart && text.charAt(i) == '-') {
+                if ("[]{}\"'#&*!|>%@`?:".indexOf(at(i)) >= 0 || i == itemStart && at(i) == '-') {
                     throw OutsideSubset.INSTANCE;
                 }
             }
-            items.add(new YamlNode.Scalar(text.substring(itemStart, trimmed), true, line.number, line.column(itemStart)));
+            items.add(new YamlNode.Scalar(slice(itemStart, trimmed), true, line.number, line.column(itemStart)));
             if (itemEnd == close) {
                 break;
             }
@@ -272,10 +273,10 @@ final class BlockYamlReader {
 
     private void requireOnlyComment(int from, int lineEnd) {
         int i = from;
-        while (i < lineEnd && text.charAt(i) == ' ') {
+        while (i < lineEnd && at(i) == ' ') {
             i++;
         }
-        if (i < lineEnd && (text.charAt(i) != '#' || i == from)) {
+        if (i < lineEnd && (at(i) != '#' || i == from)) {
             throw OutsideSubset.INSTANCE;
         }
     }
@@ -283,11 +284,11 @@ final class BlockYamlReader {
     /** The position of the colon after a simple key at the start of the line's content. */
     private int keyEnd(Line line) {
         int i = line.content;
-        while (i < line.end && isKeyChar(text.charAt(i))) {
+        while (i < line.end && isKeyChar(at(i))) {
             i++;
         }
-        if (i == line.content || i >= line.end || text.charAt(i) != ':'
-                || (i + 1 < line.end && text.charAt(i + 1) != ' ')) {
+        if (i == line.content || i >= line.end || at(i) != ':'
+                || (i + 1 < line.end && at(i + 1) != ' ')) {
             throw OutsideSubset.INSTANCE;
         }
         return i;
@@ -295,15 +296,45 @@ final class BlockYamlReader {
 
     private boolean startsMappingEntry(int from, int lineEnd) {
         int i = from;
-        while (i < lineEnd && isKeyChar(text.charAt(i))) {
+        while (i < lineEnd && isKeyChar(at(i))) {
             i++;
         }
-        return i > from && i < lineEnd && text.charAt(i) == ':' && (i + 1 == lineEnd || text.charAt(i + 1) == ' ');
+        return i > from && i < lineEnd && at(i) == ':' && (i + 1 == lineEnd || at(i + 1) == ' ');
     }
 
     /** Keys of the format are kebab-case words; anything else goes to the full parser. */
     private static boolean isKeyChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+    }
+
+    private char at(int index) {
+        return text[index];
+    }
+
+    private String slice(int from, int to) {
+        return new String(text, from, to - from);
+    }
+
+    /** Where {@code c} first occurs in {@code [from, to)}, or -1. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsWith(String prefix, int from) {
+        if (from + prefix.length() > text.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[from + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkDepth(int depth) {
@@ -324,7 +355,7 @@ final class BlockYamlReader {
     }
 
     private Line line(int number, int start, int content, int end) {
-        boolean dash = text.charAt(content) == '-' && (content + 1 == end || text.charAt(content + 1) == ' ');
+        boolean dash = at(content) == '-' && (content + 1 == end || at(content + 1) == ' ');
         return new Line(number, start, content - start, content, end, dash);
     }
 
