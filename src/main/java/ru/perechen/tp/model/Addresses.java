@@ -15,8 +15,6 @@ public final class Addresses {
     private static final Pattern WEB_URL = Pattern.compile("(?i)(https?)://\\S+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]+");
-    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int MIN_PHONE_DIGITS = 5;
 
     private Addresses() {
@@ -38,7 +36,7 @@ public final class Addresses {
     /** Digits with an optional leading {@code +}, spaces, brackets and hyphens; at least five digits. */
     public static boolean isPhone(String text) {
         return text != null && PHONE.matcher(text).matches()
-                && NON_DIGITS.matcher(text).replaceAll("").length() >= MIN_PHONE_DIGITS;
+                && digitsOf(text).length() >= MIN_PHONE_DIGITS;
     }
 
     /** Whether an address has the form its kind asks for (3.2, 3.3); blank text fits no kind. */
@@ -67,8 +65,11 @@ public final class Addresses {
             return text.toLowerCase(Locale.ROOT);
         }
         if (kind.addressForm() == PointKind.AddressForm.PHONE) {
-            String digits = NON_DIGITS.matcher(text).replaceAll("");
+            String digits = digitsOf(text);
             return digits.length() == 11 && digits.charAt(0) == '8' ? "7" + digits.substring(1) : digits;
+        }
+        if (!text.regionMatches(true, 0, "https://", 0, "https://".length())) {
+            return collapseWhiteSpace(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
         }
         Matcher url = HTTPS_URL.matcher(text);
         if (url.matches()) {
@@ -79,7 +80,35 @@ public final class Addresses {
             String query = url.group(3) == null || url.group(3).equals("?") ? "" : url.group(3);
             return "https://" + url.group(1).toLowerCase(Locale.ROOT) + path + query;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return WHITE_SPACE.matcher(folded).replaceAll(" ");
+        return collapseWhiteSpace(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+    }
+
+    /** Runs of white space as one space: by hand, as this runs for every point of large registers. */
+    private static String collapseWhiteSpace(String text) {
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean white = Character.isWhitespace(c);
+            if (white && (space || c != ' ') && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && (!white || !space)) {
+                out.append(white ? ' ' : c);
+            }
+            space = white;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String digitsOf(String text) {
+        StringBuilder digits = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 }
