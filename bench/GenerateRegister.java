@@ -194,13 +194,13 @@ public final class GenerateRegister {
                             || kind.equals("video-conference") || kind.equals("workstation") ? kind
                             : isOnline(kind) ? "website" : kind.equals("paper") ? "reception" : "paper";
                     if (other.equals(kind)) {
-                        text = text.replaceFirst("needs: \\[information, result", "needs: [information, result, feedback-result");
+                        text = addNeed(text);
                     } else {
                         text = text.replace("kind: " + kind + "\n", "kind: " + other + "\n");
                     }
                     write(file, text);
                 }
-                case 1 -> write(file, text.replaceFirst("needs: \\[information, result", "needs: [information, result, feedback-result")); // 6.3.3
+                case 1 -> write(file, addNeed(text)); // 6.3.3
                 default -> {
                     Path moved = file.getParent().resolveSibling("moved").resolve(file.getFileName());
                     Files.createDirectories(moved.getParent());
@@ -208,6 +208,19 @@ public final class GenerateRegister {
                 }
             }
         }
+    }
+
+    /** The first link of the point gains a need it does not list yet (a change under 6.3.3). */
+    static String addNeed(String text) {
+        int start = text.indexOf("needs: [");
+        int end = text.indexOf(']', start);
+        String needs = text.substring(start + "needs: [".length(), end);
+        for (String candidate : new String[] {"feedback-result", "inspection", "forms", "feedback", "consultation"}) {
+            if (!List.of(needs.split(", ")).contains(candidate)) {
+                return text.substring(0, end) + ", " + candidate + text.substring(end);
+            }
+        }
+        return text;
     }
 
     static boolean isOnline(String kind) {

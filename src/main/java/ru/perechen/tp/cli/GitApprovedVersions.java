@@ -1,10 +1,14 @@
 package ru.perechen.tp.cli;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import ru.perechen.tp.history.RegisterDiff;
+import ru.perechen.tp.history.RegisterVersion;
+import ru.perechen.tp.history.VersionDiff;
 import ru.perechen.tp.history.RegisterRepository;
 import ru.perechen.tp.history.RepositoryException;
 import ru.perechen.tp.model.ApprovedVersion;
@@ -57,9 +61,21 @@ final class GitApprovedVersions implements ApprovedVersions {
         }
     }
 
+    /** Compared as the history layer compares versions: by blob ids first, only the changed files parsed. */
     @Override
-    public List<Change> changes(Register older, Register newer) {
-        return RegisterDiff.compare(older, newer);
+    public List<Change> changes(Optional<ApprovedVersion> older, ApprovedVersion newer) throws IOException {
+        try {
+            RegisterVersion from = older.isPresent() ? repository.version(older.get().tag()) : RegisterVersion.empty();
+            return VersionDiff.compare(from, repository.version(newer.tag())).changes();
+        } catch (RepositoryException e) {
+            throw GitAccess.failure(e);
+        }
+    }
+
+    @Override
+    public List<Change> changes(Optional<ApprovedVersion> older, Register newer) {
+        Register from = older.isPresent() ? registerAt(older.get()) : Register.empty();
+        return RegisterDiff.compare(from, newer);
     }
 
     @Override

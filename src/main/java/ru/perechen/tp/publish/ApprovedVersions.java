@@ -10,7 +10,7 @@ import ru.perechen.tp.model.Register;
 
 /**
  * What publishing needs to know of the register's history: the approved versions, the register as
- * each one fixed it, and the semantic difference between two registers. Kept to these three so that
+ * each one fixed it, and the semantic difference between versions. Kept to these three so that
  * publishing does not depend on how versions are stored (annotated Git tags, see the history layer),
  * and so that commands can be tested with a version list made in memory.
  */
@@ -22,8 +22,15 @@ public interface ApprovedVersions extends AutoCloseable {
     /** The register as the version fixed it: read from the version's commit, never from the working tree. */
     Register registerAt(ApprovedVersion version) throws IOException;
 
-    /** The changes that turn {@code older} into {@code newer}, in a stable order. */
-    List<Change> changes(Register older, Register newer);
+    /**
+     * The changes from one approved version (none: the empty register) to a later one, in a stable
+     * order. A store that can compare versions without reading them whole should: a consolidated
+     * register is large and a new version changes little of it.
+     */
+    List<Change> changes(Optional<ApprovedVersion> older, ApprovedVersion newer) throws IOException;
+
+    /** The changes from an approved version (none: the empty register) to a register not approved yet (a draft). */
+    List<Change> changes(Optional<ApprovedVersion> older, Register newer) throws IOException;
 
     /** The newest approved version, if there is any. */
     default Optional<ApprovedVersion> latest() throws IOException {

@@ -17,7 +17,7 @@ final class CsvWriter {
     private static final char BOM = '\uFEFF';
 
     void write(Table table, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write(BOM);
         writeRow(writer, table.columns().stream().map(Table.Column::header).toList());
         for (List<String> row : table.rows()) {

@@ -1,6 +1,7 @@
 package ru.perechen.tp.publish;
 
 import java.io.FilterOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -34,11 +35,13 @@ final class DurableFiles {
         MessageDigest sha256 = sha256();
         long size;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            CountingDigestStream out = new CountingDigestStream(Channels.newOutputStream(channel), sha256);
+            CountingDigestStream counted = new CountingDigestStream(Channels.newOutputStream(channel), sha256);
+            // Buffered above the digest: writers (and the zip's deflater) write in small pieces.
+            OutputStream out = new BufferedOutputStream(counted, 64 * 1024);
             content.writeTo(out);
             out.flush();
             channel.force(true);
-            size = out.count;
+            size = counted.count;
         }
         return new Manifest.FileEntry(file.getFileName().toString(), size, HexFormat.of().formatHex(sha256.digest()));
     }

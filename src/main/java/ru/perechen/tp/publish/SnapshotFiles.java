@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.io.UncheckedIOException;
 
 import ru.perechen.tp.model.ApprovedVersion;
 
@@ -28,21 +31,70 @@ final class SnapshotFiles {
     /** Writes every file into {@code folder} (which must be empty) and returns the manifest written last. */
     static Manifest write(Snapshot snapshot, Path folder, PublishListener listener) throws IOException {
         SnapshotTables tables = new SnapshotTables(snapshot);
-        List<Manifest.FileEntry> files = new ArrayList<>();
-        files.add(file(folder, PAGE, out -> new HtmlPageWriter(snapshot).write(out), listener));
         Optional<String> pageHeader = snapshot.draft()
                 ? Optional.of(Texts.of(snapshot.locale()).get("page.draft")) : Optional.empty();
-        files.add(file(folder, WORKBOOK, out -> new XlsxWriter().write(tables.all(), pageHeader, out), listener));
-        files.add(file(folder, CSV, out -> new CsvWriter().write(tables.register(), out), listener));
-        files.add(file(folder, JSON, out -> new SnapshotJsonWriter().write(snapshot, out), listener));
-        RecordDigests records;
-        try (InputStream json = Files.newInputStream(folder.resolve(JSON))) {
-            // Read back from the file itself, so that the hashes are those of exactly what tp verify will read.
-            records = RecordDigests.of(json);
+        // The four files are independent and large for a big register: they are written at once, on all
+        // cores; the manifest, which lists them, comes after, and the listener hears of each in a fixed order.
+        CompletableFuture<Manifest.FileEntry> page = async(() -> DurableFiles.write(folder.resolve(PAGE),
+                out -> new HtmlPageWriter(snapshot).write(out)));
+        CompletableFuture<Manifest.FileEntry> workbook = async(() -> DurableFiles.write(folder.resolve(WORKBOOK),
+                out -> new XlsxWriter().write(tables.all(), pageHeader, out)));
+        CompletableFuture<Manifest.FileEntry> csv = async(() -> DurableFiles.write(folder.resolve(CSV),
+                out -> new CsvWriter().write(tables.register(), out)));
+        CompletableFuture<Manifest.FileEntry> json = async(() -> DurableFiles.write(folder.resolve(JSON),
+                out -> new SnapshotJsonWriter().write(snapshot, out)));
+        CompletableFuture<RecordDigests> records = json.thenApplyAsync(written -> {
+            try (InputStream in = Files.newInputStream(folder.resolve(JSON))) {
+                // Read back from the file itself, so that the hashes are those of exactly what tp verify will read.
+                return RecordDigests.of(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        // Every writer has finished, well or not, before anything is judged: none may still write when this fails.
+        CompletableFuture.allOf(page, workbook, csv, json, records).handle((done, failure) -> null).join();
+        List<Manifest.FileEntry> files = new ArrayList<>();
+        for (CompletableFuture<Manifest.FileEntry> written : List.of(page, workbook, csv, json)) {
+            Manifest.FileEntry entry = join(written);
+            files.add(entry);
+            listener.reached(PublishStep.FILE_WRITTEN, entry.path());
         }
-        Manifest manifest = manifest(snapshot, files, records);
+        Manifest manifest = manifest(snapshot, files, join(records));
         file(folder, Manifest.FILE, out -> out.write(manifest.toBytes()), listener);
         return manifest;
+    }
+
+    private interface Writing<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> CompletableFuture<T> async(Writing<T> writing) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return writing.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The result of a finished writer, its failure rethrown as it was. */
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     static Manifest manifest(Snapshot snapshot, List<Manifest.FileEntry> files, RecordDigests records) {

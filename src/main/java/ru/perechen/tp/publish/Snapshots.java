@@ -23,15 +23,13 @@ public final class Snapshots {
     public Snapshot approved(ApprovedVersion version) throws IOException {
         Register register = versions.registerAt(version);
         Optional<ApprovedVersion> previous = versions.previous(version);
-        Register older = previous.isPresent() ? versions.registerAt(previous.get()) : Register.empty();
-        List<Change> changes = versions.changes(older, register);
+        List<Change> changes = versions.changes(previous, version);
         return Snapshot.approved(register, version, previous, changes, tool);
     }
 
     /** The working tree as a draft, with its changes since the newest approved version (if any). */
     public Snapshot draft(Register workingTree) throws IOException {
         Optional<ApprovedVersion> latest = versions.latest();
-        Register older = latest.isPresent() ? versions.registerAt(latest.get()) : Register.empty();
-        return Snapshot.draft(workingTree, latest, versions.changes(older, workingTree), tool);
+        return Snapshot.draft(workingTree, latest, versions.changes(latest, workingTree), tool);
     }
 }

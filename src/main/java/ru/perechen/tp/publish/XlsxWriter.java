@@ -159,7 +159,22 @@ final class XlsxWriter {
      * as Excel's {@code _xHHHH_} escapes, and an underscore that would start such an escape is itself
      * escaped, so that a reader gets back exactly the text of the register.
      */
+    /** Whether a cell's text goes into the sheet as it is: no markup, escape-like sequence or control character. */
+    private static boolean isPlainCellText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '_' || c < 0x20 && c != '\t' && c != '\n' || c == '\r'
+                    || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String cellText(String text) {
+        if (isPlainCellText(text)) {
+            return text;  // most cells: nothing to escape, nothing to copy
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

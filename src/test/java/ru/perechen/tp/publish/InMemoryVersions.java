@@ -59,8 +59,13 @@ public final class InMemoryVersions implements ApprovedVersions {
     }
 
     @Override
-    public List<Change> changes(Register older, Register newer) {
-        return diff.apply(older, newer);
+    public List<Change> changes(java.util.Optional<ApprovedVersion> older, ApprovedVersion newer) throws IOException {
+        return diff.apply(older.isPresent() ? registerAt(older.get()) : Register.empty(), registerAt(newer));
+    }
+
+    @Override
+    public List<Change> changes(java.util.Optional<ApprovedVersion> older, Register newer) throws IOException {
+        return diff.apply(older.isPresent() ? registerAt(older.get()) : Register.empty(), newer);
     }
 
     /** The register in a folder, read as tp reads it. */
