@@ -1,9 +1,12 @@
 package ru.perechen.tp.publish;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.PointKind;
@@ -31,14 +34,7 @@ final class Html {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> unsafe(c) ? "\uFFFD" : null;
-            };
+            String replacement = replacement(c);
             if (replacement != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
@@ -51,6 +47,50 @@ final class Html {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Writes text escaped as {@link #escape(String)} does, straight into the output: the runs
+     * between characters to replace go out as they are (most texts are one run).
+     */
+    static void escape(String text, Utf8Output out) throws IOException {
+        if (text == null) {
+            return;
+        }
+        int length = text.length();
+        char[] chars = out.chars(text);
+        int run = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80 ? !ASCII_REPLACED[c] : (c >= 0xA0 && c < 0x202A) || !unsafe(c)) {
+                continue;
+            }
+            out.encode(chars, run, i);
+            out.write(replacement(c));
+            run = i + 1;
+        }
+        out.encode(chars, run, length);
+    }
+
+    /** What a character is written as on a page; {@code null} when it is written as it is. */
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> unsafe(c) ? "\uFFFD" : null;
+        };
+    }
+
+    /** Which ASCII characters {@link #replacement} replaces, looked up rather than computed per character. */
+    private static final boolean[] ASCII_REPLACED = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_REPLACED[c] = replacement(c) != null;
+        }
     }
 
     private static boolean unsafe(char c) {
@@ -70,7 +110,7 @@ final class Html {
             return Optional.of("mailto:" + text);
         }
         if (kind != null && kind.addressForm() == PointKind.AddressForm.PHONE && Addresses.isPhone(text)) {
-            return Optional.of("tel:" + text.replaceAll("[^0-9+]", ""));
+            return Optional.of("tel:" + NOT_DIALLED.matcher(text).replaceAll(""));
         }
         return href(text);
     }
@@ -81,6 +121,9 @@ final class Html {
             return Optional.empty();
         }
         String candidate = text.strip();
+        if (!startsWithLinkScheme(candidate)) {
+            return Optional.empty();  // what java.net.URI would say, without parsing (and throwing) for every address
+        }
         try {
             URI uri = new URI(candidate);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -95,6 +138,23 @@ final class Html {
         }
     }
 
+    /** Characters a telephone link leaves out of a number. */
+    private static final Pattern NOT_DIALLED = Pattern.compile("[^0-9+]");
+    private static final List<String> LINK_SCHEMES = List.of("http:", "https:", "mailto:", "tel:");
+
+    /**
+     * Whether the text may begin with one of the schemes a page links: a URI's scheme is what
+     * precedes its first {@code :}, in ASCII letters, so any other text has none of them.
+     */
+    private static boolean startsWithLinkScheme(String text) {
+        for (String scheme : LINK_SCHEMES) {
+            if (text.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text, as a link when {@code href} is present; both escaped. */
     static String link(Optional<String> href, String text) {
         if (href.isEmpty()) {
@@ -103,12 +163,43 @@ final class Html {
         return "<a href=\"" + escape(href.get()) + "\" rel=\"noopener noreferrer\">" + escape(text) + "</a>";
     }
 
+    /** Writes the text, as a link when {@code href} is present; both escaped. */
+    static void link(Optional<String> href, String text, Utf8Output out) throws IOException {
+        if (href.isEmpty()) {
+            escape(text, out);
+            return;
+        }
+        out.write("<a href=\"");
+        escape(href.get(), out);
+        out.write("\" rel=\"noopener noreferrer\">");
+        escape(text, out);
+        out.write("</a>");
+    }
+
     /** An id attribute value made of the record's id: letters, digits, {@code -} and {@code _} only. */
     static String anchor(String prefix, String id) {
         StringBuilder out = new StringBuilder(prefix);
         for (char c : (id == null ? "" : id).toCharArray()) {
-            out.append(Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_' ? c : '_');
+            out.append(anchorChar(c));
         }
         return out.toString();
+    }
+
+    /** Writes what {@link #anchor(String, String)} gives. */
+    static void anchor(String prefix, String id, Utf8Output out) throws IOException {
+        out.write(prefix);
+        if (id == null) {
+            return;
+        }
+        int length = id.length();
+        char[] chars = out.chars(id);
+        for (int i = 0; i < length; i++) {
+            chars[i] = anchorChar(chars[i]);
+        }
+        out.encode(chars, 0, length);
+    }
+
+    private static char anchorChar(char c) {
+        return Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_' ? c : '_';
     }
 }
