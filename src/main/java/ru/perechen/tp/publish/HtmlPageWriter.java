@@ -5,10 +5,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Assessment;
@@ -517,61 +513,61 @@ final class HtmlPageWriter {
     /** The data the filters work on, one entry per point and process, as JSON safe inside a script element. */
     private void data(Utf8Output out) throws IOException {
         out.write("<script type=\"application/json\" id=\"tp-data\">");
-        out.flush();
-        JsonGenerator json = JsonFiles.embedded(out);
-        json.writeStartObject();
-        json.writeObjectFieldStart("points");
+        ScriptJson json = new ScriptJson(out);
+        SearchText search = new SearchText(texts.locale());
+        json.startObject();
+        json.name("points");
+        json.startObject();
         for (Point point : points) {
             if (point.id() == null) {
                 continue;
             }
-            json.writeObjectFieldStart(point.id());
-            json.writeStringField("channel", code(point.effectiveChannel()));
-            json.writeStringField("kind", code(point.kind()));
-            json.writeStringField("organization", Objects.requireNonNullElse(point.organization(), ""));
-            json.writeStringField("unit", Objects.requireNonNullElse(point.unit(), ""));
-            json.writeArrayFieldStart("clients");
-            Set<String> clients = new LinkedHashSet<>();
+            json.name(point.id());
+            json.startObject();
+            json.field("channel", code(point.effectiveChannel()));
+            json.field("kind", code(point.kind()));
+            json.field("organization", Objects.requireNonNullElse(point.organization(), ""));
+            json.field("unit", Objects.requireNonNullElse(point.unit(), ""));
+            json.name("clients");
+            json.startArray();
+            Set<String> clients = new TreeSet<>();
             for (ProcessLink link : point.processes() == null ? List.<ProcessLink>of() : point.processes()) {
                 register.process(Objects.requireNonNullElse(link.process(), ""))
                         .map(InteractionProcess::client).filter(Objects::nonNull)
                         .ifPresent(client -> clients.add(client.code()));
             }
-            for (String client : new TreeSet<>(clients)) {
-                json.writeString(client);
+            for (String client : clients) {
+                json.value(client);
             }
-            json.writeEndArray();
-            json.writeStringField("text", searchText(point.id(), point.name(), point.address(),
-                    texts.label(point.kind()), organizationName(point.organization()), unitName(point.unit()),
-                    point.note()));
-            json.writeEndObject();
+            json.endArray();
+            json.name("text");
+            json.value(search.clear().add(point.id()).add(point.name()).add(point.address())
+                    .add(texts.label(point.kind())).add(organizationName(point.organization()))
+                    .add(unitName(point.unit())).add(point.note()));
+            json.endObject();
         }
-        json.writeEndObject();
-        json.writeObjectFieldStart("processes");
+        json.endObject();
+        json.name("processes");
+        json.startObject();
         for (InteractionProcess process : processes) {
             if (process.id() == null) {
                 continue;
             }
-            json.writeObjectFieldStart(process.id());
-            json.writeStringField("client", code(process.client()));
-            json.writeStringField("text", searchText(process.id(), process.name(), texts.label(process.category()),
-                    process.note()));
-            json.writeEndObject();
+            json.name(process.id());
+            json.startObject();
+            json.field("client", code(process.client()));
+            json.name("text");
+            json.value(search.clear().add(process.id()).add(process.name()).add(texts.label(process.category()))
+                    .add(process.note()));
+            json.endObject();
         }
-        json.writeEndObject();
-        json.writeEndObject();
-        json.flush();
+        json.endObject();
+        json.endObject();
         out.write("</script>\n");
     }
 
     private static String code(Code code) {
         return code == null ? "" : code.code();
-    }
-
-    /** What the search box looks in: lower case, with ё read as е, as the script normalises the query. */
-    private String searchText(String... parts) {
-        return Arrays.stream(parts).filter(Objects::nonNull).map(part -> part.toLowerCase(texts.locale()).replace('ё', 'е'))
-                .collect(Collectors.joining(" "));
     }
 
     private String organizationName(String id) {

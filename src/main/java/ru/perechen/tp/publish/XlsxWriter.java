@@ -226,7 +226,7 @@ final class XlsxWriter {
             }
         }
         if (element) {
-            preserve |= Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[length - 1]);
+            preserve |= whitespace(chars[0]) || whitespace(chars[length - 1]);
             out.write(preserve ? " xml:space=\"preserve\">" : ">");
         }
         if (plain) {
@@ -262,6 +262,14 @@ final class XlsxWriter {
             }
         }
         out.encode(chars, run, length);
+    }
+
+    /** {@link Character#isWhitespace}, deciding below U+1680 (every Latin and Cyrillic text) without its tables. */
+    static boolean whitespace(char c) {
+        if (c < 0x1680) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c);
     }
 
     /**

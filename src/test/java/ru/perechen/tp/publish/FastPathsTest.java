@@ -32,7 +32,7 @@ import ru.perechen.tp.model.Register;
  */
 class FastPathsTest {
 
-    private static final char[] ALPHABET = ("aZ09 ,;.'\"&<>_x4Fжё=+-@\\/\n\r\t\b\f\u0000\u0001\u001f\u007f\u0085\u00a0"
+    private static final char[] ALPHABET = ("aZ09 ,;.'\"&<>_x4FжёЖЁΣİ=+-@\\/\n\r\t\b\f\u0000\u0001\u001f\u007f\u0085\u00a0"
             + "\u0130\u2028\u2029\u202a\u202e\u2066\u2069\ufdd0\ufdef\ufeff\ufffd\ufffe\uffff\ud83d\ude00\udbff\udc00")
             .toCharArray();
 
@@ -134,6 +134,105 @@ class FastPathsTest {
             return web || other ? Optional.of(candidate) : Optional.empty();
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
+        }
+    }
+
+    @Test
+    void the_pages_embedded_data_is_the_json_jackson_wrote_with_the_script_safe_escapes() throws IOException {
+        List<String> texts = texts();
+        java.io.StringWriter expected = new java.io.StringWriter();
+        com.fasterxml.jackson.core.JsonGenerator jackson = JsonFiles.FACTORY.createGenerator(expected);
+        jackson.setCharacterEscapes(new FormerScriptSafeEscapes());
+        jackson.writeStartObject();
+        jackson.writeObjectFieldStart("texts");
+        for (int i = 0; i < texts.size(); i++) {
+            jackson.writeObjectFieldStart(texts.get(i));
+            jackson.writeStringField("n", Integer.toString(i));
+            jackson.writeArrayFieldStart("list");
+            jackson.writeString(texts.get(i));
+            jackson.writeString("b");
+            jackson.writeEndArray();
+            jackson.writeArrayFieldStart("none");
+            jackson.writeEndArray();
+            jackson.writeEndObject();
+        }
+        jackson.writeEndObject();
+        jackson.writeEndObject();
+        jackson.close();
+
+        byte[] ours = streamed(out -> {
+            ScriptJson json = new ScriptJson(out);
+            json.startObject();
+            json.name("texts");
+            json.startObject();
+            for (int i = 0; i < texts.size(); i++) {
+                json.name(texts.get(i));
+                json.startObject();
+                json.field("n", Integer.toString(i));
+                json.name("list");
+                json.startArray();
+                json.value(texts.get(i));
+                json.value("b");
+                json.endArray();
+                json.name("none");
+                json.startArray();
+                json.endArray();
+                json.endObject();
+            }
+            json.endObject();
+            json.endObject();
+        });
+        assertThat(new String(ours, StandardCharsets.UTF_8))
+                .isEqualTo(new String(expected.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    }
+
+    /** The escapes JsonFiles gave Jackson for the page's embedded data, before ScriptJson wrote it. */
+    private static final class FormerScriptSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        FormerScriptSafeEscapes() {
+            escapes['<'] = ESCAPE_CUSTOM;
+            escapes['>'] = ESCAPE_CUSTOM;
+            escapes['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            boolean bidiControl = (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
+            if (ch == '<' || ch == '>' || ch == '&' || ch == 0x2028 || ch == 0x2029 || bidiControl) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
+
+    @Test
+    void search_text_is_lower_case_with_yo_read_as_ye() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("ЁЛКА Ёж Ѐ Џ Ѐ ЯЩЪ", "ΣΟΦΟΣ ΌΔΟΣ", "İSTANBUL", "MAẞE Straße", "ǅ ǈ ǋ", "Ⅻ Ⓐ", "\uD801\uDC00"));
+        for (java.util.Locale locale : List.of(new java.util.Locale("ru"), java.util.Locale.ENGLISH,
+                new java.util.Locale("tr"))) {
+            SearchText search = new SearchText(locale);
+            for (int i = 0; i + 2 < texts.size(); i++) {
+                String expected = java.util.stream.Stream.of(texts.get(i), null, texts.get(i + 1), texts.get(i + 2))
+                        .filter(java.util.Objects::nonNull).map(part -> part.toLowerCase(locale).replace('ё', 'е'))
+                        .collect(java.util.stream.Collectors.joining(" "));
+                search.clear().add(texts.get(i)).add(null).add(texts.get(i + 1)).add(texts.get(i + 2));
+                assertThat(search.toString()).as(texts.get(i)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void whitespace_at_the_ends_of_a_cell_is_what_java_calls_whitespace() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(XlsxWriter.whitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
         }
     }
 
