@@ -1,5 +1,7 @@
 package ru.perechen.tp.publish;
 
+import ru.perechen.tp.i18n.MarkupText;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -25,40 +27,9 @@ final class Html {
      * something it is not) become U+FFFD, so a hostile name cannot disguise itself either.
      */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> unsafe(c) ? "\uFFFD" : null;
-            };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return MarkupText.escape(text);
     }
 
-    private static boolean unsafe(char c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                // noncharacters: not text, and some HTML parsers take U+FFFF for the end of input (EscapingFuzzTest)
-                || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF);
-    }
 
     /** The link target for an address of a point of this kind, if it is one a page may link to. */
     static Optional<String> href(PointKind kind, String address) {
