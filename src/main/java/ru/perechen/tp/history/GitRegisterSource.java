@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import ru.perechen.tp.load.RecordFile;
 import ru.perechen.tp.load.RegisterTooLargeException;
@@ -112,6 +116,79 @@ public final class GitRegisterSource implements RegisterSource {
         return new Listing(List.copyOf(files), List.copyOf(problems));
     }
 
+    /**
+     * The record files that differ between this tree and another of the same repository, by path,
+     * with the blob id on each side where the file is there. Subtrees whose ids are equal are skipped
+     * unread, so comparing two versions of a large register costs what changed, not what it holds.
+     */
+    ChangedFiles changedAgainst(GitRegisterSource other) throws IOException {
+        Map<String, ObjectId> here = new HashMap<>();
+        Map<String, ObjectId> there = new HashMap<>();
+        try (ObjectReader reader = repository.newObjectReader()) {
+            for (RecordFile.RecordType type : RecordFile.RecordType.values()) {
+                ObjectId mine = folderTree(reader, type);
+                ObjectId theirs = other.folderTree(reader, type);
+                if (mine == null ? theirs == null : mine.equals(theirs)) {
+                    continue;
+                }
+                try (TreeWalk walk = new TreeWalk(repository, reader)) {
+                    addTree(walk, mine);
+                    addTree(walk, theirs);
+                    walk.setRecursive(false);
+                    walk.setFilter(TreeFilter.ANY_DIFF);
+                    while (walk.next()) {
+                        String name = walk.getNameString();
+                        if (walk.isSubtree()) {
+                            if (!name.startsWith(".")) {
+                                walk.enterSubtree();
+                            }
+                            continue;
+                        }
+                        if (!name.endsWith(".yaml") || (name.startsWith(".") && !name.equals(".yaml"))) {
+                            continue;
+                        }
+                        boolean inMine = isFile(walk.getFileMode(0));
+                        boolean inTheirs = isFile(walk.getFileMode(1));
+                        if (inMine && inTheirs && walk.idEqual(0, 1)) {
+                            continue;  // only the mode changed: the same record
+                        }
+                        String path = type.folder() + "/" + walk.getPathString();
+                        if (inMine) {
+                            here.put(path, walk.getObjectId(0));
+                        }
+                        if (inTheirs) {
+                            there.put(path, walk.getObjectId(1));
+                        }
+                    }
+                }
+            }
+        }
+        return new ChangedFiles(here, there);
+    }
+
+    /** Record files that differ between two trees: each side's by path, with their blob ids. */
+    record ChangedFiles(Map<String, ObjectId> here, Map<String, ObjectId> there) {
+    }
+
+    boolean sameRepositoryAs(GitRegisterSource other) {
+        return repository == other.repository;
+    }
+
+    /** The tree of {@code points/} or {@code processes/}, or {@code null} when there is none (or not a folder). */
+    private ObjectId folderTree(ObjectReader reader, RecordFile.RecordType type) throws IOException {
+        try (TreeWalk top = TreeWalk.forPath(reader, type.folder(), registerTree)) {
+            return top != null && top.getFileMode(0) == FileMode.TREE ? top.getObjectId(0) : null;
+        }
+    }
+
+    private static void addTree(TreeWalk walk, ObjectId tree) throws IOException {
+        if (tree == null) {
+            walk.addTree(new EmptyTreeIterator());
+        } else {
+            walk.addTree(tree);
+        }
+    }
+
     /** The record files of the tree by path, with their blob ids: what the diff compares before parsing anything. */
     Map<String, ObjectId> recordBlobs() throws IOException {
         Map<String, ObjectId> blobs = new LinkedHashMap<>();
@@ -174,9 +251,21 @@ public final class GitRegisterSource implements RegisterSource {
 
     private void walkFolder(ObjectReader reader, RecordFile.RecordType type, ObjectId folderTree,
                             EntryVisitor visitor) throws IOException {
+        TreeFilter filter = TreeFilter.ALL;
+        if (only != null) {
+            // A restricted source descends only towards its paths: a diff asks for a few files of a large tree.
+            String prefix = type.folder() + "/";
+            List<String> inside = only.stream().filter(path -> path.startsWith(prefix))
+                    .map(path -> path.substring(prefix.length())).toList();
+            if (inside.isEmpty()) {
+                return;
+            }
+            filter = PathFilterGroup.createFromStrings(inside);
+        }
         try (TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(folderTree);
             walk.setRecursive(false);
+            walk.setFilter(filter);
             while (walk.next()) {
                 String name = walk.getNameString();
                 String path = type.folder() + "/" + walk.getPathString();

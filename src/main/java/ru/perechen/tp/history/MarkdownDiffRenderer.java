@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import ru.perechen.tp.i18n.MarkdownText;
 import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.model.Change;
 import ru.perechen.tp.model.ChangeType;
@@ -64,22 +65,7 @@ public final class MarkdownDiffRenderer {
 
     /** Markdown text that shows exactly what it says: markup characters escaped, HTML neutralised, one line. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!' -> out.append('\\').append(c);
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                // a direction override would reorder what the reader sees: shown as its code instead
-                default -> out.append(c < 0x20 ? " " : TerminalText.safe(String.valueOf(c)));
-            }
-        }
-        return out.toString();
+        return MarkdownText.escape(text);
     }
 
     /** A file path as inline code; a backtick in it would end the span, so it is dropped. */

@@ -57,6 +57,11 @@ public abstract sealed class RegisterVersion {
         return new AtRevision(revision, source);
     }
 
+    /** The Git tree this side is read from, when it is one (a revision). */
+    GitRegisterSource gitSource() {
+        return null;
+    }
+
     /** The record files by path, with the Git blob id of their content. */
     abstract Map<String, ObjectId> recordBlobs() throws IOException;
 
@@ -102,6 +107,11 @@ public abstract sealed class RegisterVersion {
         AtRevision(Revision revision, GitRegisterSource source) {
             super(new Side(Side.Kind.REVISION, revision.ref(), revision.commit()));
             this.source = source;
+        }
+
+        @Override
+        GitRegisterSource gitSource() {
+            return source;
         }
 
         @Override

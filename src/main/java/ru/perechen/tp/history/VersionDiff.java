@@ -43,8 +43,19 @@ public final class VersionDiff {
     }
 
     public static DiffResult compare(RegisterVersion from, RegisterVersion to) throws IOException {
-        Map<String, ObjectId> before = from.recordBlobs();
-        Map<String, ObjectId> after = to.recordBlobs();
+        Map<String, ObjectId> before;
+        Map<String, ObjectId> after;
+        GitRegisterSource fromTree = from.gitSource();
+        GitRegisterSource toTree = to.gitSource();
+        if (fromTree != null && toTree != null && fromTree.sameRepositoryAs(toTree)) {
+            // Two revisions: only the files that differ are listed, equal subtrees skipped unread.
+            GitRegisterSource.ChangedFiles changed = fromTree.changedAgainst(toTree);
+            before = changed.here();
+            after = changed.there();
+        } else {
+            before = from.recordBlobs();
+            after = to.recordBlobs();
+        }
         Set<String> changedBefore = differing(before, after);
         Set<String> changedAfter = differing(after, before);
         dropMoves(changedBefore, changedAfter, before, after);
@@ -59,7 +70,7 @@ public final class VersionDiff {
 
         Set<String> excluded = excludedProcesses(oldPart, newPart);
         if (!excluded.isEmpty()) {
-            List<Point> linking = unchangedPointsLinking(excluded, to, after, changedAfter);
+            List<Point> linking = unchangedPointsLinking(excluded, to, to.recordBlobs(), changedAfter);
             oldPart = withPoints(oldPart, linking);
             newPart = withPoints(newPart, linking);
         }

@@ -80,7 +80,7 @@ final class MappingReader {
         }
         List<YamlNode> items = sequence.items();
         for (int i = 0; i < items.size(); i++) {
-            origin.put(key + "[" + i + "]", items.get(i).line(), items.get(i).column());
+            origin.put(IndexedKeys.of(key, i), items.get(i).line(), items.get(i).column());
         }
         return items;
     }

@@ -51,6 +51,11 @@ public final class RecordReader {
     }
 
     public static Point readPoint(String file, YamlNode root, List<ReadProblem> problems) {
+        return readPoint(file, root, problems, TextPool.NONE);
+    }
+
+    /** A point, its often repeated texts taken from (and added to) {@code pool}. */
+    public static Point readPoint(String file, YamlNode root, List<ReadProblem> problems, TextPool pool) {
         YamlNode.Mapping mapping = checkedRoot(file, root, RecordFormat.POINT, problems);
         if (mapping == null) {
             return null;
@@ -60,25 +65,31 @@ public final class RecordReader {
         String name = in.text("name");
         PointKind kind = in.code("kind", PointKind.class);
         Channel channel = in.code("channel", Channel.class);
-        String organization = in.text("organization");
-        String unit = in.text("unit");
+        String organization = pool.share(in.text("organization"));
+        String unit = pool.share(in.text("unit"));
         String address = in.text("address");
-        List<ProcessLink> links = links(file, in.list("processes"));
-        List<Basis> basis = basis(file, in.list("basis"));
+        List<ProcessLink> links = links(file, in.list("processes"), pool);
+        List<Basis> basis = basis(file, in.list("basis"), pool);
         Map<Requirement, Assessment> requirements = requirements(in);
-        String survey = in.text("survey");
+        String survey = pool.share(in.text("survey"));
         Demand demand = in.code("demand", Demand.class);
         Boolean appealsTracked = in.bool("appeals-tracked");
         List<AccessibilityFeature> accessibility = MappingReader.codes(in.list("accessibility"),
                 AccessibilityFeature.class);
         Boolean history = in.bool("history");
-        String note = in.text("note");
+        String note = pool.share(in.text("note"));
         return new Point(id, name, kind, channel, organization, unit, address, links, basis, requirements, survey,
                 demand == null ? Demand.NORMAL : demand, appealsTracked == null || appealsTracked,
                 List.copyOf(accessibility), history != null && history, note, in.origin().build());
     }
 
     public static InteractionProcess readProcess(String file, YamlNode root, List<ReadProblem> problems) {
+        return readProcess(file, root, problems, TextPool.NONE);
+    }
+
+    /** A process, its often repeated texts taken from (and added to) {@code pool}. */
+    public static InteractionProcess readProcess(String file, YamlNode root, List<ReadProblem> problems,
+                                                 TextPool pool) {
         YamlNode.Mapping mapping = checkedRoot(file, root, RecordFormat.PROCESS, problems);
         if (mapping == null) {
             return null;
@@ -89,9 +100,9 @@ public final class RecordReader {
         ClientType client = in.code("client", ClientType.class);
         ProcessCategory category = in.code("category", ProcessCategory.class);
         ProcessScope scope = in.code("scope", ProcessScope.class);
-        String unit = in.text("unit");
-        List<Basis> basis = basis(file, in.list("basis"));
-        String note = in.text("note");
+        String unit = pool.share(in.text("unit"));
+        List<Basis> basis = basis(file, in.list("basis"), pool);
+        String note = pool.share(in.text("note"));
         Origin origin = in.origin().build();
         if (client != null && category != null && category.client() != client) {
             problems.add(new ReadProblem(ReadProblem.Kind.STRUCTURE, origin.at("category"),
@@ -165,33 +176,33 @@ public final class RecordReader {
                     Message.of("root-not-mapping"), Message.of("hint.root-mapping")));
             return null;
         }
-        new StructureCheck(file, problems).check(mapping, shape, "");
+        new StructureCheck(file, problems).check(mapping, shape, FieldPath.ROOT);
         return mapping;
     }
 
-    private static List<ProcessLink> links(String file, List<YamlNode> items) {
+    private static List<ProcessLink> links(String file, List<YamlNode> items, TextPool pool) {
         if (items == null) {
             return null;
         }
         List<ProcessLink> links = new ArrayList<>(items.size());
         for (YamlNode.Mapping item : mappings(items)) {
             MappingReader link = new MappingReader(file, item);
-            String process = link.text("process");
+            String process = pool.share(link.text("process"));
             List<Need> needs = MappingReader.codes(link.list("needs"), Need.class);
-            String other = link.text("other");
+            String other = pool.share(link.text("other"));
             links.add(new ProcessLink(process, List.copyOf(needs), other, link.origin().build()));
         }
         return List.copyOf(links);
     }
 
-    private static List<Basis> basis(String file, List<YamlNode> items) {
+    private static List<Basis> basis(String file, List<YamlNode> items, TextPool pool) {
         if (items == null) {
             return null;
         }
         List<Basis> basis = new ArrayList<>(items.size());
         for (YamlNode.Mapping item : mappings(items)) {
             MappingReader b = new MappingReader(file, item);
-            basis.add(new Basis(b.code("type", BasisType.class), b.text("title"), b.origin().build()));
+            basis.add(new Basis(b.code("type", BasisType.class), pool.share(b.text("title")), b.origin().build()));
         }
         return List.copyOf(basis);
     }

@@ -36,7 +36,8 @@ public final class RegisterLoader {
 
         List<FileOutcome> outcomes;
         try {
-            outcomes = files.parallelStream().map(file -> readRecord(source, file)).toList();
+            TextPool pool = TextPool.create();
+            outcomes = files.parallelStream().map(file -> readRecord(source, file, pool)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -73,7 +74,7 @@ public final class RegisterLoader {
         return header;
     }
 
-    private FileOutcome readRecord(RegisterSource source, RecordFile file) {
+    private FileOutcome readRecord(RegisterSource source, RecordFile file, TextPool pool) {
         List<ReadProblem> problems = new ArrayList<>(2);
         if (file.size() > SafeYamlParser.MAX_FILE_BYTES) {
             problems.add(SafeYamlParser.syntax(Location.ofFile(file.path()), "too-large", "file-too-large",
@@ -94,8 +95,8 @@ public final class RegisterLoader {
             return new FileOutcome(file, null, capped(file.path(), problems));
         }
         Object record = file.type() == RecordFile.RecordType.POINT
-                ? RecordReader.readPoint(file.path(), parsed.root(), problems)
-                : RecordReader.readProcess(file.path(), parsed.root(), problems);
+                ? RecordReader.readPoint(file.path(), parsed.root(), problems, pool)
+                : RecordReader.readProcess(file.path(), parsed.root(), problems, pool);
         return new FileOutcome(file, record, capped(file.path(), problems));
     }
 

@@ -33,11 +33,11 @@ final class StructureCheck {
         this.problems = problems;
     }
 
-    void check(YamlNode node, Shape shape, String path) {
+    void check(YamlNode node, Shape shape, FieldPath path) {
         if (node instanceof YamlNode.Scalar scalar && Placeholders.is(scalar.text())
                 && !(shape instanceof Shape.Fields) && !(shape instanceof Shape.CodeMap)) {
             problems.add(new ReadProblem(ReadProblem.Kind.PLACEHOLDER, new Location(file, node.line(), node.column()),
-                    Message.of("placeholder", path, scalar.text()), null));
+                    Message.of("placeholder", path.toString(), scalar.text()), null));
             return;
         }
         if (shape instanceof Shape.Fields fields) {
@@ -61,7 +61,7 @@ final class StructureCheck {
         }
     }
 
-    private void checkFields(YamlNode node, Shape.Fields shape, String path) {
+    private void checkFields(YamlNode node, Shape.Fields shape, FieldPath path) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problem(node, "expected-mapping", "hint.mapping", path);
             return;
@@ -72,7 +72,7 @@ final class StructureCheck {
             Shape.Field field = shape.field(key);
             if (field == null) {
                 Optional<String> suggestion = Suggestions.closest(key, allowed);
-                add(entry.key(), Message.of("unknown-key", key, path),
+                add(entry.key(), Message.of("unknown-key", key, path.toString()),
                         suggestion.map(s -> Message.of("hint.did-you-mean", s))
                                 .orElse(Message.of("hint.allowed-keys", String.join(", ", allowed))));
                 continue;
@@ -80,21 +80,21 @@ final class StructureCheck {
             YamlNode value = entry.value();
             if (value instanceof YamlNode.Scalar scalar && scalar.isNull()) {
                 if ("schema".equals(field.missingRule())) {
-                    add(entry.key(), Message.of("empty-value", qualified(path, key)), Message.of("hint.fill-value"));
+                    add(entry.key(), Message.of("empty-value", path.child(key).toString()), Message.of("hint.fill-value"));
                 }
                 continue;
             }
-            check(value, field.shape(), qualified(path, key));
+            check(value, field.shape(), path.child(key));
         }
         for (Shape.Field field : shape.fields()) {
             if ("schema".equals(field.missingRule()) && mapping.get(field.name()) == null) {
-                add(mapping, Message.of("missing-field", qualified(path, field.name())), Message.of("hint.add-field",
+                add(mapping, Message.of("missing-field", path.child(field.name()).toString()), Message.of("hint.add-field",
                         field.name()));
             }
         }
     }
 
-    private void checkList(YamlNode node, Shape.ListOf shape, String path) {
+    private void checkList(YamlNode node, Shape.ListOf shape, FieldPath path) {
         if (!(node instanceof YamlNode.Sequence sequence)) {
             problem(node, "expected-list", "hint.list", path);
             return;
@@ -106,14 +106,14 @@ final class StructureCheck {
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
             if (item instanceof YamlNode.Scalar scalar && scalar.isNull()) {
-                problem(item, "empty-item", "hint.fill-value", path + "[" + i + "]");
+                problem(item, "empty-item", "hint.fill-value", path.item(i));
                 continue;
             }
-            check(item, shape.item(), path + "[" + i + "]");
+            check(item, shape.item(), path.item(i));
         }
     }
 
-    private void checkCodeMap(YamlNode node, Shape.CodeMap shape, String path) {
+    private void checkCodeMap(YamlNode node, Shape.CodeMap shape, FieldPath path) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problem(node, "expected-mapping", "hint.mapping", path);
             return;
@@ -123,26 +123,26 @@ final class StructureCheck {
             String key = entry.key().text();
             if (!allowedKeys.contains(key)) {
                 Optional<String> suggestion = Suggestions.closest(key, allowedKeys);
-                add(entry.key(), Message.of("unknown-key", key, path),
+                add(entry.key(), Message.of("unknown-key", key, path.toString()),
                         suggestion.map(s -> Message.of("hint.did-you-mean", s))
                                 .orElse(Message.of("hint.allowed-keys", String.join(", ", allowedKeys))));
                 continue;
             }
-            check(entry.value(), new Shape.CodeOf(shape.values()), qualified(path, key));
+            check(entry.value(), new Shape.CodeOf(shape.values()), path.child(key));
         }
     }
 
-    private void checkTextMap(YamlNode node, String path) {
+    private void checkTextMap(YamlNode node, FieldPath path) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problem(node, "expected-mapping", "hint.mapping", path);
             return;
         }
         for (YamlNode.Entry entry : mapping.entries()) {
-            checkText(entry.value(), Shape.Text.any(), qualified(path, entry.key().text()));
+            checkText(entry.value(), Shape.Text.any(), path.child(entry.key().text()));
         }
     }
 
-    private void checkText(YamlNode node, Shape.Text shape, String path) {
+    private void checkText(YamlNode node, Shape.Text shape, FieldPath path) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             problem(node, "expected-text", "hint.text", path);
             return;
@@ -152,11 +152,11 @@ final class StructureCheck {
             return;
         }
         if (shape.pattern() != null && !shape.pattern().matcher(scalar.text()).matches()) {
-            add(node, Message.of("pattern", path, scalar.text()), Message.of("hint.pattern." + shape.patternHint()));
+            add(node, Message.of("pattern", path.toString(), scalar.text()), Message.of("hint.pattern." + shape.patternHint()));
         }
     }
 
-    private void checkCode(YamlNode node, Class<? extends Code> vocabulary, String path) {
+    private void checkCode(YamlNode node, Class<? extends Code> vocabulary, FieldPath path) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             problem(node, "expected-code", "hint.text", path);
             return;
@@ -164,25 +164,25 @@ final class StructureCheck {
         List<String> allowed = codesOf(vocabulary);
         if (scalar.isNull()) {
             // An assessment left empty (as tp new leaves one for a person) is unfilled, not an unknown code.
-            add(node, Message.of("empty-value", path), Message.of("hint.allowed-codes", String.join(", ", allowed)));
+            add(node, Message.of("empty-value", path.toString()), Message.of("hint.allowed-codes", String.join(", ", allowed)));
             return;
         }
         if (!allowed.contains(scalar.text())) {
             Optional<String> suggestion = Suggestions.closest(scalar.text(), allowed);
-            add(node, Message.of("unknown-code", scalar.text(), path),
+            add(node, Message.of("unknown-code", scalar.text(), path.toString()),
                     suggestion.map(s -> Message.of("hint.did-you-mean", s))
                             .orElse(Message.of("hint.allowed-codes", String.join(", ", allowed))));
         }
     }
 
-    private void checkScalar(YamlNode node, String path, Pattern pattern, String messageId, String hintId) {
+    private void checkScalar(YamlNode node, FieldPath path, Pattern pattern, String messageId, String hintId) {
         if (!(node instanceof YamlNode.Scalar scalar) || !scalar.plain() || !pattern.matcher(scalar.text()).matches()) {
-            add(node, Message.of(messageId, path, node instanceof YamlNode.Scalar s ? s.text() : "…"),
+            add(node, Message.of(messageId, path.toString(), node instanceof YamlNode.Scalar s ? s.text() : "…"),
                     Message.of(hintId));
         }
     }
 
-    private void checkDate(YamlNode node, String path) {
+    private void checkDate(YamlNode node, FieldPath path) {
         if (!(node instanceof YamlNode.Scalar scalar) || !DATE.matcher(scalar.text()).matches()) {
             problem(node, "expected-date", "hint.date", path);
             return;
@@ -194,8 +194,8 @@ final class StructureCheck {
         }
     }
 
-    private void problem(YamlNode node, String messageId, String hintId, String path) {
-        add(node, Message.of(messageId, path), Message.of(hintId));
+    private void problem(YamlNode node, String messageId, String hintId, FieldPath path) {
+        add(node, Message.of(messageId, path.toString()), Message.of(hintId));
     }
 
     private void add(YamlNode node, Message message, Message hint) {
@@ -203,16 +203,16 @@ final class StructureCheck {
                 message, hint));
     }
 
-    private static String qualified(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
-    }
+    private static final java.util.Map<Class<?>, List<String>> CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** The codes of a vocabulary, listed once per vocabulary: the check runs for every code in every file. */
     static List<String> codesOf(Class<? extends Code> vocabulary) {
-        List<String> codes = new ArrayList<>();
-        for (Code code : vocabulary.getEnumConstants()) {
-            codes.add(code.code());
-        }
-        return codes;
+        return CODES.computeIfAbsent(vocabulary, type -> {
+            List<String> codes = new ArrayList<>();
+            for (Code code : vocabulary.getEnumConstants()) {
+                codes.add(code.code());
+            }
+            return List.copyOf(codes);
+        });
     }
 }

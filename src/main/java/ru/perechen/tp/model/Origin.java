@@ -63,6 +63,26 @@ public final class Origin {
         return false;
     }
 
+    /**
+     * The key lists of origins, shared: records written alike (nearly all of a register) have the
+     * same keys in the same order, so one array serves them all. Bounded, so that odd files cannot
+     * grow it without limit.
+     */
+    private static final class SharedKeys {
+        private static final int MAX_SHARED = 4096;
+        private static final int MAX_LENGTH = 128;
+        private static final java.util.Map<java.util.List<String>, String[]> SHARED =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String[] of(String[] keys, int size) {
+            String[] exact = Arrays.copyOf(keys, size);
+            if (size > MAX_LENGTH || SHARED.size() >= MAX_SHARED) {
+                return exact;
+            }
+            return SHARED.computeIfAbsent(java.util.List.of(exact), list -> exact);
+        }
+    }
+
     /** Collects field positions while a record is read. */
     public static final class Builder {
         private final String file;
@@ -93,7 +113,7 @@ public final class Origin {
         }
 
         public Origin build() {
-            return new Origin(file, line, column, Arrays.copyOf(keys, size), Arrays.copyOf(lines, size),
+            return new Origin(file, line, column, SharedKeys.of(keys, size), Arrays.copyOf(lines, size),
                     Arrays.copyOf(columns, size));
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import ru.perechen.tp.i18n.MarkupText;
 import ru.perechen.tp.model.Addresses;
 import ru.perechen.tp.model.PointKind;
 
@@ -28,30 +29,13 @@ final class Html {
      * something it is not) become U+FFFD, so a hostile name cannot disguise itself either.
      */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = replacement(c);
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return MarkupText.escape(text);
     }
 
     /**
-     * Writes text escaped as {@link #escape(String)} does, straight into the output: the runs
-     * between characters to replace go out as they are (most texts are one run).
+     * Writes text escaped as {@link #escape(String)} does ({@link MarkupText}), straight into the
+     * output: the runs between characters to replace go out as they are (most texts are one run).
+     * FastPathsTest holds the two to the same bytes.
      */
     static void escape(String text, Utf8Output out) throws IOException {
         if (text == null) {
@@ -62,43 +46,42 @@ final class Html {
         int run = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
-            if (c < 0x80 ? !ASCII_REPLACED[c] : (c >= 0xA0 && c < 0x202A) || !unsafe(c)) {
+            String replacement;
+            if (c < 0x80) {
+                replacement = ASCII_REPLACEMENTS[c];
+            } else if (c >= 0xA0 && c < 0x202A) {
+                continue;  // Latin, Cyrillic and the rest of the common text: as it is
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                i++;  // a pair: one character, as it is
                 continue;
+            } else {
+                replacement = replaced(c) ? "\uFFFD" : null;
             }
-            out.encode(chars, run, i);
-            out.write(replacement(c));
-            run = i + 1;
+            if (replacement != null) {
+                out.encode(chars, run, i);
+                out.write(replacement);
+                run = i + 1;
+            }
         }
         out.encode(chars, run, length);
     }
 
-    /** What a character is written as on a page; {@code null} when it is written as it is. */
-    private static String replacement(char c) {
-        return switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> unsafe(c) ? "\uFFFD" : null;
-        };
-    }
-
-    /** Which ASCII characters {@link #replacement} replaces, looked up rather than computed per character. */
-    private static final boolean[] ASCII_REPLACED = new boolean[0x80];
+    /** What MarkupText writes for each ASCII character; {@code null} for the character itself. */
+    private static final String[] ASCII_REPLACEMENTS = new String[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_REPLACED[c] = replacement(c) != null;
+            String escaped = MarkupText.escape(String.valueOf(c));
+            ASCII_REPLACEMENTS[c] = escaped.equals(String.valueOf(c)) ? null : escaped;
         }
     }
 
-    private static boolean unsafe(char c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                // noncharacters: not text, and some HTML parsers take U+FFFF for the end of input (EscapingFuzzTest)
-                || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF);
+    /** Whether MarkupText replaces a character outside ASCII (and outside a surrogate pair) by U+FFFD. */
+    private static boolean replaced(char c) {
+        return (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF) || Character.isSurrogate(c);
     }
+
 
     /** The link target for an address of a point of this kind, if it is one a page may link to. */
     static Optional<String> href(PointKind kind, String address) {

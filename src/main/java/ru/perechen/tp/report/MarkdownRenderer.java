@@ -1,5 +1,7 @@
 package ru.perechen.tp.report;
 
+import ru.perechen.tp.i18n.MarkdownText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -313,21 +315,6 @@ public final class MarkdownRenderer {
      * a line break becomes a space, so register text shows as written and never as markup.
      */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                case '\\', '|', '*', '_', '`', '[', ']', '#', '~' -> out.append('\\').append(c);
-                default -> out.append(Character.isISOControl(c) ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        return MarkdownText.escape(text);
     }
 }

@@ -70,9 +70,13 @@ class EscapingFuzzTest {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+                continue;
+            }
             boolean unsafe = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
                     || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                    || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF);
+                    || c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF) || Character.isSurrogate(c);
             out.append(unsafe ? '\uFFFD' : c);
         }
         return out.toString();
