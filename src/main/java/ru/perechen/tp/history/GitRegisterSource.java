@@ -47,6 +47,7 @@ public final class GitRegisterSource implements RegisterSource {
     private final ObjectId registerTree;
     private final Set<String> only;
     private final AtomicInteger recordsRead;
+    private Listing listing;
 
     GitRegisterSource(Repository repository, ObjectId registerTree) {
         this(repository, registerTree, null, new AtomicInteger());
@@ -80,8 +81,19 @@ public final class GitRegisterSource implements RegisterSource {
         }
     }
 
+    /**
+     * The listing, made once: the approval digest and the loader both ask for it, at once. A
+     * listing that fails is not kept, so each asker meets the failure.
+     */
     @Override
-    public Listing list() throws IOException {
+    public synchronized Listing list() throws IOException {
+        if (listing == null) {
+            listing = listOnce();
+        }
+        return listing;
+    }
+
+    private Listing listOnce() throws IOException {
         List<RecordFile> files = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         try (ObjectReader reader = repository.newObjectReader()) {
@@ -101,7 +113,7 @@ public final class GitRegisterSource implements RegisterSource {
             });
         }
         files.sort(Comparator.comparing(RecordFile::path));
-        return new Listing(files, problems);
+        return new Listing(List.copyOf(files), List.copyOf(problems));
     }
 
     /**

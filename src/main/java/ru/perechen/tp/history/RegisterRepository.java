@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
@@ -154,9 +156,14 @@ public final class RegisterRepository implements AutoCloseable {
      * or no register.yaml in it (a revision from before the register was added).
      */
     public Optional<Register> loadIfPresent(Revision revision) throws RepositoryException {
+        GitRegisterSource source = sourceOrNull(revision);
+        return source == null ? Optional.empty() : loadIfPresent(source, revision);
+    }
+
+    private static Optional<Register> loadIfPresent(GitRegisterSource source, Revision revision)
+            throws RepositoryException {
         try {
-            GitRegisterSource source = sourceOrNull(revision);
-            return source == null ? Optional.empty() : Optional.of(new RegisterLoader().load(source));
+            return Optional.of(new RegisterLoader().load(source));
         } catch (RegisterNotFoundException e) {
             return Optional.empty();
         } catch (RegisterTooLargeException e) {
@@ -170,8 +177,12 @@ public final class RegisterRepository implements AutoCloseable {
 
     /** The digest of the register at a revision (see {@link RegisterDigest}). */
     public String digest(Revision revision) throws RepositoryException {
+        return digest(source(revision), revision);
+    }
+
+    private String digest(GitRegisterSource source, Revision revision) throws RepositoryException {
         try {
-            return RegisterDigest.of(source(revision));
+            return RegisterDigest.of(source);
         } catch (RegisterNotFoundException e) {
             throw noRegisterAt(revision);
         } catch (MissingObjectException e) {
@@ -187,14 +198,66 @@ public final class RegisterRepository implements AutoCloseable {
      * The register exactly as an approval fixed it: its content must still have the digest the
      * tag recorded, so a damaged object database (a corrupt or lost object) or a tag whose message
      * does not describe its commit is refused rather than published as if approved.
+     *
+     * <p>The digest reads every file once, in its fixed order, on one thread; the loader reads them
+     * and parses them on the others. They run at once (on two cores the digest then costs little
+     * time), over one listing of the tree; the digest is judged first, as if it had been taken first.
      */
     public Register loadApproved(ApprovedVersion version) throws RepositoryException {
         Revision revision = new Revision(version.tag(), version.commit());
-        String actual = digest(revision);
+        GitRegisterSource source = source(revision);
+        CompletableFuture<String> digest = new CompletableFuture<>();
+        Thread digesting = new Thread(() -> {
+            try {
+                digest.complete(digest(source, revision));
+            } catch (Throwable e) {
+                digest.completeExceptionally(e);
+            }
+        }, "tp-approval-digest");
+        digesting.setDaemon(true);
+        digesting.start();
+        Optional<Register> register;
+        try {
+            register = loadIfPresent(source, revision);
+        } catch (RepositoryException | RuntimeException | Error e) {
+            awaitQuietly(digest);
+            if (digest.isCompletedExceptionally()) {
+                joined(digest);  // the digest's failure, reported as before, when it was taken first
+            }
+            throw e;
+        }
+        String actual = joined(digest);
         if (!actual.equals(version.digest())) {
             throw RepositoryException.of("git.digest-mismatch", version.tag(), version.digest(), actual);
         }
-        return load(revision);
+        return register.orElseThrow(() -> noRegisterAt(revision));
+    }
+
+    private static void awaitQuietly(CompletableFuture<?> future) {
+        try {
+            future.handle((value, failure) -> null).join();
+        } catch (RuntimeException e) {
+            // Only waiting: its outcome is looked at by the caller.
+        }
+    }
+
+    /** The value computed on the other thread, or its failure rethrown as it was. */
+    private static String joined(CompletableFuture<String> future) throws RepositoryException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RepositoryException repository) {
+                throw repository;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The register's files at a revision, read from the object database. */

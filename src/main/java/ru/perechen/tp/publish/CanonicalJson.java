@@ -2,12 +2,14 @@ package ru.perechen.tp.publish;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -92,80 +94,112 @@ public final class CanonicalJson {
 
     /** The canonical bytes of a value made of what {@link #read} returns. */
     public static byte[] bytes(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Output out = new Utf8Output(bytes)) {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    /**
+     * Writes the canonical form of a value made of {@link Map} (with {@link String} keys),
+     * {@link List}, {@link String}, {@link Long}, {@link Integer}, {@link Boolean} and {@code null}.
+     *
+     * @throws IllegalArgumentException for a value that has no canonical form (a lone surrogate, a
+     *                                  number beyond 2<sup>53</sup>, another type)
+     */
+    static void write(Object value, Utf8Output out) throws IOException {
         if (value == null) {
-            out.append("null");
+            out.write("null");
+        } else if (value instanceof String text) {
+            string(text, out);
+        } else if (value instanceof Map<?, ?> map) {
+            String[] names = new String[map.size()];
+            Object[] values = new Object[map.size()];
+            int n = 0;
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                names[n] = (String) member.getKey();
+                values[n++] = member.getValue();
+            }
+            // By name, as UTF-16 code units (String.compareTo); a map holds each name once.
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> names[x].compareTo(names[y]));
+            out.write('{');
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                string(names[order[i]], out);
+                out.write(':');
+                write(values[order[i]], out);
+            }
+            out.write('}');
+        } else if (value instanceof List<?> list) {
+            out.write('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                write(list.get(i), out);
+            }
+            out.write(']');
         } else if (value instanceof Boolean b) {
-            out.append(b ? "true" : "false");
+            out.write(b ? "true" : "false");
         } else if (value instanceof Long || value instanceof Integer) {
             long number = ((Number) value).longValue();
             if (Math.abs(number) > MAX_SAFE_INTEGER) {
                 throw new IllegalArgumentException("an integer beyond 2^53 has no single canonical form: " + number);
             }
-            out.append(number);
-        } else if (value instanceof String text) {
-            string(text, out);
-        } else if (value instanceof Map<?, ?> map) {
-            TreeMap<String, Object> sorted = new TreeMap<>();
-            for (Map.Entry<?, ?> member : map.entrySet()) {
-                sorted.put((String) member.getKey(), member.getValue());
+            if (number < 0) {
+                out.write('-');
             }
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<String, Object> member : sorted.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                string(member.getKey(), out);
-                out.append(':');
-                write(member.getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(list.get(i), out);
-            }
-            out.append(']');
+            out.number(Math.abs(number));
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }
     }
 
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", c));
-                    } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                        throw new IllegalArgumentException("a lone surrogate is not Unicode text");
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+    /** A string in quotes, escaped as RFC 8785 says; runs that need no escape go out as they are. */
+    private static void string(String text, Utf8Output out) throws IOException {
+        out.write('"');
+        int length = text.length();
+        char[] chars = out.chars(text);
+        int run = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
+                continue;
             }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                i++;  // a pair: one character, written as it is
+                continue;
+            }
+            String escape = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\b' -> "\\b";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\f' -> "\\f";
+                case '\r' -> "\\r";
+                default -> {
+                    if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                        throw new IllegalArgumentException("a lone surrogate is not Unicode text");
+                    }
+                    yield String.format("\\u%04x", (int) c);
+                }
+            };
+            out.encode(chars, run, i);
+            out.write(escape);
+            run = i + 1;
         }
-        out.append('"');
+        out.encode(chars, run, length);
+        out.write('"');
     }
 
     /** For tests and the documentation: the canonical form of a JSON text. */

@@ -2,9 +2,7 @@ package ru.perechen.tp.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,43 +14,50 @@ final class CsvWriter {
 
     private static final char BOM = '\uFEFF';
 
-    void write(Table table, OutputStream out) throws IOException {
-        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        writer.write(BOM);
-        writeRow(writer, table.columns().stream().map(Table.Column::header).toList());
+    void write(Table table, OutputStream stream) throws IOException {
+        Utf8Output out = new Utf8Output(stream);
+        out.write(BOM);
+        writeRow(out, table.columns().stream().map(Table.Column::header).toList());
         for (List<String> row : table.rows()) {
-            writeRow(writer, row);
+            writeRow(out, row);
         }
-        writer.flush();
+        out.flush();
+        stream.flush();
     }
 
-    private static void writeRow(Writer writer, List<String> cells) throws IOException {
+    private static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                writer.write(',');
+                out.write(',');
             }
-            writeField(writer, SpreadsheetText.forCsv(cells.get(i)));
+            writeField(out, SpreadsheetText.forCsv(cells.get(i)));
         }
-        writer.write("\r\n");
+        out.write("\r\n");
     }
 
+    /** Writes one field, in quotes (with {@code "} doubled) when it holds a comma, a quote or a line end. */
     static void writeField(Writer writer, String text) throws IOException {
-        if (!needsQuotes(text)) {
-            writer.write(text);
+        int length = text.length();
+        // Scanned as an array: String.charAt on Cyrillic text is slow where tp runs (see Utf8Output).
+        char[] chars = writer instanceof Utf8Output utf8 ? utf8.chars(text) : text.toCharArray();
+        boolean quoted = false;
+        for (int i = 0; i < length && !quoted; i++) {
+            char c = chars[i];
+            quoted = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quoted) {
+            writer.write(chars, 0, length);
             return;
         }
         writer.write('"');
-        writer.write(text.replace("\"", "\"\""));
-        writer.write('"');
-    }
-
-    private static boolean needsQuotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
+        int run = 0;
+        for (int i = 0; i < length; i++) {
+            if (chars[i] == '"') {
+                writer.write(chars, run, i + 1 - run);
+                run = i;  // the quote is written again with the next run: doubled
             }
         }
-        return false;
+        writer.write(chars, run, length - run);
+        writer.write('"');
     }
 }

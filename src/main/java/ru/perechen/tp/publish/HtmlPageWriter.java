@@ -1,18 +1,12 @@
 package ru.perechen.tp.publish;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Assessment;
@@ -31,6 +23,7 @@ import ru.perechen.tp.model.ClientType;
 import ru.perechen.tp.model.Code;
 import ru.perechen.tp.model.Demand;
 import ru.perechen.tp.model.InteractionProcess;
+import ru.perechen.tp.model.Need;
 import ru.perechen.tp.model.Organization;
 import ru.perechen.tp.model.Point;
 import ru.perechen.tp.model.ProcessLink;
@@ -52,19 +45,29 @@ final class HtmlPageWriter {
     private final Snapshot snapshot;
     private final Register register;
     private final Texts texts;
+    private final RecordOrder order;
     private final List<Point> points;
     private final List<InteractionProcess> processes;
+    /** Escaped labels and words, made once: the same few hundred strings go into every row. */
+    private final Map<Code, String> labels = new HashMap<>();
+    private final Map<String, String> words = new HashMap<>();
+    private final TextCache<Map<Requirement, Assessment>> requirementsHtml = new TextCache<>(this::requirements);
 
     HtmlPageWriter(Snapshot snapshot) {
+        this(snapshot, RecordOrder.of(snapshot.register()));
+    }
+
+    HtmlPageWriter(Snapshot snapshot, RecordOrder order) {
         this.snapshot = snapshot;
         this.register = snapshot.register();
         this.texts = Texts.of(snapshot.locale());
-        this.points = SnapshotTables.sortedPoints(register);
-        this.processes = SnapshotTables.sortedProcesses(register);
+        this.order = order;
+        this.points = order.points();
+        this.processes = order.processes();
     }
 
     void write(OutputStream stream) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+        Utf8Output out = new Utf8Output(stream);
         head(out);
         out.write("<body>\n<a class=\"skip\" href=\"#main\">" + t("page.skip") + "</a>\n");
         if (snapshot.draft()) {
@@ -89,6 +92,7 @@ final class HtmlPageWriter {
         data(out);
         out.write("<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
         out.flush();
+        stream.flush();
     }
 
     private String t(String key, Object... args) {
@@ -96,7 +100,15 @@ final class HtmlPageWriter {
     }
 
     private String label(Code code) {
-        return Html.escape(texts.label(code));
+        if (code == null) {
+            return "";
+        }
+        return labels.computeIfAbsent(code, c -> Html.escape(texts.label(c)));
+    }
+
+    /** A text of the page without arguments, escaped, made once. */
+    private String word(String key) {
+        return words.computeIfAbsent(key, k -> Html.escape(texts.get(k)));
     }
 
     private String date(LocalDate date) {
@@ -106,7 +118,7 @@ final class HtmlPageWriter {
         return date.format(format);
     }
 
-    private void head(Writer out) throws IOException {
+    private void head(Utf8Output out) throws IOException {
         String title = Objects.requireNonNullElse(register.header().title(), texts.get("page.untitled"));
         String version = snapshot.approval().map(ApprovedVersion::tag).orElse(texts.get("page.draft"));
         out.write("<!DOCTYPE html>\n<html lang=\"" + texts.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -116,7 +128,7 @@ final class HtmlPageWriter {
                 + Html.escape(version) + ")</title>\n<style>\n" + STYLE + "</style>\n</head>\n");
     }
 
-    private void header(Writer out) throws IOException {
+    private void header(Utf8Output out) throws IOException {
         out.write("<header class=\"document\">\n");
         Organization ministry = register.header().organizations().stream()
                 .filter(o -> o.role() == ru.perechen.tp.model.OrganizationRole.MINISTRY).findFirst().orElse(null);
@@ -154,7 +166,7 @@ final class HtmlPageWriter {
         return "<div><dt>" + t(key) + "</dt><dd>" + valueHtml + "</dd></div>\n";
     }
 
-    private void summary(Writer out) throws IOException {
+    private void summary(Utf8Output out) throws IOException {
         long online = points.stream().filter(p -> p.effectiveChannel() == Channel.ONLINE).count();
         long offline = points.stream().filter(p -> p.effectiveChannel() == Channel.OFFLINE).count();
         long external = processes.stream().filter(p -> p.client() == ClientType.EXTERNAL).count();
@@ -175,7 +187,7 @@ final class HtmlPageWriter {
     }
 
     /** The filter form: hidden until the script shows it, so a page without scripts shows no dead controls. */
-    private void filters(Writer out) throws IOException {
+    private void filters(Utf8Output out) throws IOException {
         out.write("<section id=\"filters\" class=\"filters\" aria-labelledby=\"filters-title\" hidden>\n<h2 id=\"filters-title\">"
                 + t("page.filters") + "</h2>\n<form id=\"filter-form\" role=\"search\">\n");
         out.write("<div class=\"field field-search\"><label for=\"f-search\">" + t("filter.search") + "</label>"
@@ -215,7 +227,7 @@ final class HtmlPageWriter {
         return options;
     }
 
-    private void select(Writer out, String id, String labelKey, Map<String, String> options) throws IOException {
+    private void select(Utf8Output out, String id, String labelKey, Map<String, String> options) throws IOException {
         out.write("<div class=\"field\"><label for=\"" + id + "\">" + t(labelKey) + "</label><select id=\"" + id
                 + "\"><option value=\"\">" + t("filter.all") + "</option>");
         for (Map.Entry<String, String> option : options.entrySet()) {
@@ -225,7 +237,7 @@ final class HtmlPageWriter {
         out.write("</select></div>\n");
     }
 
-    private void byProcess(Writer out) throws IOException {
+    private void byProcess(Utf8Output out) throws IOException {
         out.write("<section id=\"by-process\" aria-labelledby=\"by-process-title\">\n<h2 id=\"by-process-title\">"
                 + t("page.by-process-title") + "</h2>\n");
         if (processes.isEmpty()) {
@@ -244,27 +256,36 @@ final class HtmlPageWriter {
                     .ifPresent(meta::add);
             out.write("<p class=\"meta\">" + meta.stream().filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(" · ")) + "</p>\n");
-            List<Point> linking = process.id() == null ? List.of()
-                    : register.pointsOf(process.id()).stream().sorted(Comparator.comparing(Point::id, IdOrder.IDS))
-                    .toList();
+            List<Point> linking = order.pointsOf(process.id());
             if (linking.isEmpty()) {
-                out.write("<p class=\"empty\">" + t("page.no-points") + "</p>\n</article>\n");
+                out.write("<p class=\"empty\">" + word("page.no-points") + "</p>\n</article>\n");
                 continue;
             }
             out.write("<table class=\"process-points\">\n<caption class=\"visually-hidden\">"
                     + t("page.points-of", process.id()) + "</caption>\n<thead><tr>"
-                    + "<th scope=\"col\" class=\"c-id\">" + t("page.col-id") + "</th>"
-                    + "<th scope=\"col\">" + t("page.col-point") + "</th>"
-                    + "<th scope=\"col\">" + t("page.col-kind") + "</th>"
-                    + "<th scope=\"col\">" + t("page.col-address") + "</th>"
-                    + "<th scope=\"col\">" + t("page.col-needs") + "</th></tr></thead>\n<tbody>\n");
+                    + "<th scope=\"col\" class=\"c-id\">" + word("page.col-id") + "</th>"
+                    + "<th scope=\"col\">" + word("page.col-point") + "</th>"
+                    + "<th scope=\"col\">" + word("page.col-kind") + "</th>"
+                    + "<th scope=\"col\">" + word("page.col-address") + "</th>"
+                    + "<th scope=\"col\">" + word("page.col-needs") + "</th></tr></thead>\n<tbody>\n");
             for (Point point : linking) {
-                out.write("<tr data-point=\"" + Html.escape(point.id()) + "\"><td class=\"c-id\">"
-                        + "<a href=\"#" + Html.anchor("point-", point.id()) + "\">" + Html.escape(point.id())
-                        + "</a></td><td>" + Html.escape(point.name()) + "</td><td>" + label(point.kind())
-                        + " <span class=\"channel\">(" + label(point.effectiveChannel()) + ")</span></td><td class=\"address\">"
-                        + Html.link(Html.href(point.kind(), point.address()), point.address()) + "</td><td>"
-                        + needs(point, process.id()) + "</td></tr>\n");
+                out.write("<tr data-point=\"");
+                Html.escape(point.id(), out);
+                out.write("\"><td class=\"c-id\"><a href=\"#");
+                Html.anchor("point-", point.id(), out);
+                out.write("\">");
+                Html.escape(point.id(), out);
+                out.write("</a></td><td>");
+                Html.escape(point.name(), out);
+                out.write("</td><td>");
+                out.write(label(point.kind()));
+                out.write(" <span class=\"channel\">(");
+                out.write(label(point.effectiveChannel()));
+                out.write(")</span></td><td class=\"address\">");
+                Html.link(Html.href(point.kind(), point.address()), point.address(), out);
+                out.write("</td><td>");
+                needs(point, process.id(), out);
+                out.write("</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n</article>\n");
         }
@@ -272,24 +293,34 @@ final class HtmlPageWriter {
     }
 
     /** The needs a point meets in a process, as a list (a point links a process once, 4.11). */
-    private String needs(Point point, String processId) {
-        List<String> items = new ArrayList<>();
-        for (ProcessLink link : point.processes() == null ? List.<ProcessLink>of() : point.processes()) {
+    private void needs(Point point, String processId, Utf8Output out) throws IOException {
+        List<ProcessLink> links = point.processes() == null ? List.of() : point.processes();
+        boolean any = false;
+        for (ProcessLink link : links) {
+            any |= Objects.equals(link.process(), processId) && link.needs() != null && !link.needs().isEmpty();
+        }
+        if (!any) {
+            return;
+        }
+        out.write("<ul class=\"needs\">");
+        for (ProcessLink link : links) {
             if (!Objects.equals(link.process(), processId) || link.needs() == null) {
                 continue;
             }
-            for (var need : link.needs()) {
-                String text = label(need);
-                if (need == ru.perechen.tp.model.Need.OTHER && link.other() != null) {
-                    text += ": " + Html.escape(link.other());
+            for (Need need : link.needs()) {
+                out.write("<li>");
+                out.write(label(need));
+                if (need == Need.OTHER && link.other() != null) {
+                    out.write(": ");
+                    Html.escape(link.other(), out);
                 }
-                items.add("<li>" + text + "</li>");
+                out.write("</li>");
             }
         }
-        return items.isEmpty() ? "" : "<ul class=\"needs\">" + String.join("", items) + "</ul>";
+        out.write("</ul>");
     }
 
-    private void byPoint(Writer out) throws IOException {
+    private void byPoint(Utf8Output out) throws IOException {
         out.write("<section id=\"by-point\" aria-labelledby=\"by-point-title\">\n<h2 id=\"by-point-title\">"
                 + t("page.by-point-title") + "</h2>\n");
         if (points.isEmpty()) {
@@ -305,76 +336,147 @@ final class HtmlPageWriter {
                 + "<th scope=\"col\">" + t("page.col-processes") + "</th>"
                 + "<th scope=\"col\">" + t("page.col-features") + "</th></tr></thead>\n<tbody>\n");
         for (Point point : points) {
-            out.write("<tr id=\"" + Html.anchor("point-", point.id()) + "\" data-point=\"" + Html.escape(point.id())
-                    + "\"><th scope=\"row\" class=\"c-id\">" + Html.escape(point.id()) + "</th><td><span class=\"name\">"
-                    + Html.escape(point.name()) + "</span><span class=\"sub\">" + label(point.kind()) + " ("
-                    + label(point.effectiveChannel()) + ")</span></td><td>"
-                    + Html.escape(organizationName(point.organization())) + "<span class=\"sub\">"
-                    + Html.escape(unitName(point.unit())) + "</span></td><td class=\"address\">"
-                    + Html.link(Html.href(point.kind(), point.address()), point.address()) + "</td><td>"
-                    + links(point) + "</td><td>" + features(point) + "</td></tr>\n");
+            out.write("<tr id=\"");
+            Html.anchor("point-", point.id(), out);
+            out.write("\" data-point=\"");
+            Html.escape(point.id(), out);
+            out.write("\"><th scope=\"row\" class=\"c-id\">");
+            Html.escape(point.id(), out);
+            out.write("</th><td><span class=\"name\">");
+            Html.escape(point.name(), out);
+            out.write("</span><span class=\"sub\">");
+            out.write(label(point.kind()));
+            out.write(" (");
+            out.write(label(point.effectiveChannel()));
+            out.write(")</span></td><td>");
+            Html.escape(organizationName(point.organization()), out);
+            out.write("<span class=\"sub\">");
+            Html.escape(unitName(point.unit()), out);
+            out.write("</span></td><td class=\"address\">");
+            Html.link(Html.href(point.kind(), point.address()), point.address(), out);
+            out.write("</td><td>");
+            links(point, out);
+            out.write("</td><td>");
+            features(point, out);
+            out.write("</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n</section>\n");
     }
 
-    private String links(Point point) {
+    private void links(Point point, Utf8Output out) throws IOException {
         if (point.processes() == null || point.processes().isEmpty()) {
-            return "";
+            return;
         }
-        StringBuilder html = new StringBuilder("<ul class=\"links\">");
+        out.write("<ul class=\"links\">");
         for (ProcessLink link : point.processes()) {
-            String needs = link.needs() == null ? "" : link.needs().stream().map(this::label)
-                    .collect(Collectors.joining("; "));
-            html.append("<li><a href=\"#").append(Html.anchor("process-", link.process())).append("\">")
-                    .append(Html.escape(link.process())).append("</a>");
-            if (!needs.isEmpty()) {
-                html.append(": ").append(needs);
+            out.write("<li><a href=\"#");
+            Html.anchor("process-", link.process(), out);
+            out.write("\">");
+            Html.escape(link.process(), out);
+            out.write("</a>");
+            if (!labelsEmpty(link.needs())) {
+                out.write(": ");
+                labels(link.needs(), out);
             }
             if (link.other() != null) {
-                html.append(" (").append(Html.escape(link.other())).append(')');
+                out.write(" (");
+                Html.escape(link.other(), out);
+                out.write(')');
             }
-            html.append("</li>");
+            out.write("</li>");
         }
-        return html.append("</ul>").toString();
+        out.write("</ul>");
     }
 
-    private String features(Point point) {
-        List<String> items = new ArrayList<>();
-        if (point.accessibility() != null && !point.accessibility().isEmpty()) {
-            items.add(t("page.accessibility") + ": " + point.accessibility().stream().map(this::label)
-                    .collect(Collectors.joining("; ")));
+    /** Whether the labels of the codes, joined with {@code "; "}, are an empty text. */
+    private boolean labelsEmpty(List<? extends Code> codes) {
+        return codes == null || codes.isEmpty() || codes.size() == 1 && label(codes.get(0)).isEmpty();
+    }
+
+    /** Writes the labels of the codes, joined with {@code "; "}. */
+    private void labels(List<? extends Code> codes, Utf8Output out) throws IOException {
+        for (int i = 0; i < codes.size(); i++) {
+            if (i > 0) {
+                out.write("; ");
+            }
+            out.write(label(codes.get(i)));
+        }
+    }
+
+    /** What else a reader should know of a point, as a list; nothing when there is nothing to say. */
+    private void features(Point point, Utf8Output out) throws IOException {
+        boolean accessibility = point.accessibility() != null && !point.accessibility().isEmpty();
+        boolean any = accessibility || point.survey() != null || point.demand() == Demand.LOW
+                || !point.appealsTracked() || point.history() || point.requirements() != null || point.note() != null;
+        if (!any) {
+            return;
+        }
+        String separator = "<ul class=\"features\"><li>";
+        if (accessibility) {
+            out.write(separator);
+            separator = "</li><li>";
+            out.write(word("page.accessibility"));
+            out.write(": ");
+            labels(point.accessibility(), out);
         }
         if (point.survey() != null) {
-            items.add(t("page.survey") + ": " + Html.link(Html.href(point.survey()), point.survey()));
+            out.write(separator);
+            separator = "</li><li>";
+            out.write(word("page.survey"));
+            out.write(": ");
+            Html.link(Html.href(point.survey()), point.survey(), out);
         }
         if (point.demand() == Demand.LOW) {
-            items.add(label(Demand.LOW));
+            out.write(separator);
+            separator = "</li><li>";
+            out.write(label(Demand.LOW));
         }
         if (!point.appealsTracked()) {
-            items.add(t("page.appeals-not-tracked"));
+            out.write(separator);
+            separator = "</li><li>";
+            out.write(word("page.appeals-not-tracked"));
         }
         if (point.history()) {
-            items.add(t("page.history"));
+            out.write(separator);
+            separator = "</li><li>";
+            out.write(word("page.history"));
         }
         if (point.requirements() != null) {
-            long met = point.requirements().values().stream().filter(a -> a == Assessment.MET).count();
-            long assessed = point.requirements().entrySet().stream()
-                    .filter(e -> e.getValue() != Assessment.NOT_APPLICABLE && e.getKey() != null).count();
-            List<String> notMet = Arrays.stream(Requirement.values())
-                    .filter(r -> point.requirements().get(r) == Assessment.NOT_MET
-                            || point.requirements().get(r) == Assessment.PARTLY)
-                    .map(r -> Html.escape(r.letter()) + ") " + label(r) + " — " + label(point.requirements().get(r)))
-                    .toList();
-            items.add(t("page.requirements-met", met, assessed)
-                    + (notMet.isEmpty() ? "" : "<ul class=\"gaps\"><li>" + String.join("</li><li>", notMet) + "</li></ul>"));
+            out.write(separator);
+            separator = "</li><li>";
+            out.write(requirementsHtml.get(point.requirements()));
         }
         if (point.note() != null) {
-            items.add("<span class=\"note\">" + Html.escape(point.note()) + "</span>");
+            out.write(separator);
+            out.write("<span class=\"note\">");
+            Html.escape(point.note(), out);
+            out.write("</span>");
         }
-        return items.isEmpty() ? "" : "<ul class=\"features\"><li>" + String.join("</li><li>", items) + "</li></ul>";
+        out.write("</li></ul>");
     }
 
-    private void changes(Writer out) throws IOException {
+    /** How many requirements are met of those assessed, and those not met or met in part. */
+    private String requirements(Map<Requirement, Assessment> requirements) {
+        long met = 0;
+        long assessed = 0;
+        StringBuilder gaps = new StringBuilder();
+        for (Requirement requirement : Requirement.values()) {
+            if (!requirements.containsKey(requirement)) {
+                continue;
+            }
+            Assessment assessment = requirements.get(requirement);
+            met += assessment == Assessment.MET ? 1 : 0;
+            assessed += assessment != Assessment.NOT_APPLICABLE ? 1 : 0;
+            if (assessment == Assessment.NOT_MET || assessment == Assessment.PARTLY) {
+                gaps.append(gaps.length() == 0 ? "<ul class=\"gaps\"><li>" : "</li><li>")
+                        .append(Html.escape(requirement.letter())).append(") ").append(label(requirement))
+                        .append(" — ").append(label(assessment));
+            }
+        }
+        return t("page.requirements-met", met, assessed) + (gaps.length() == 0 ? "" : gaps.append("</li></ul>"));
+    }
+
+    private void changes(Utf8Output out) throws IOException {
         out.write("<section id=\"changes\" aria-labelledby=\"changes-title\">\n<h2 id=\"changes-title\">");
         out.write(snapshot.previous().isPresent()
                 ? t("page.changes-since", snapshot.previous().get().tag()) : t("page.changes-first"));
@@ -399,7 +501,7 @@ final class HtmlPageWriter {
         out.write("</tbody>\n</table>\n</section>\n");
     }
 
-    private void footer(Writer out) throws IOException {
+    private void footer(Utf8Output out) throws IOException {
         out.write("<footer id=\"files\" class=\"document-footer\">\n<h2>" + t("page.files") + "</h2>\n<ul class=\"file-list\">"
                 + "<li><a href=\"perechen.xlsx\">perechen.xlsx</a> — " + t("page.file-xlsx") + "</li>"
                 + "<li><a href=\"perechen.csv\">perechen.csv</a> — " + t("page.file-csv") + "</li>"
@@ -409,63 +511,63 @@ final class HtmlPageWriter {
     }
 
     /** The data the filters work on, one entry per point and process, as JSON safe inside a script element. */
-    private void data(Writer out) throws IOException {
+    private void data(Utf8Output out) throws IOException {
         out.write("<script type=\"application/json\" id=\"tp-data\">");
-        out.flush();
-        JsonGenerator json = JsonFiles.embedded(out);
-        json.writeStartObject();
-        json.writeObjectFieldStart("points");
+        ScriptJson json = new ScriptJson(out);
+        SearchText search = new SearchText(texts.locale());
+        json.startObject();
+        json.name("points");
+        json.startObject();
         for (Point point : points) {
             if (point.id() == null) {
                 continue;
             }
-            json.writeObjectFieldStart(point.id());
-            json.writeStringField("channel", code(point.effectiveChannel()));
-            json.writeStringField("kind", code(point.kind()));
-            json.writeStringField("organization", Objects.requireNonNullElse(point.organization(), ""));
-            json.writeStringField("unit", Objects.requireNonNullElse(point.unit(), ""));
-            json.writeArrayFieldStart("clients");
-            Set<String> clients = new LinkedHashSet<>();
+            json.name(point.id());
+            json.startObject();
+            json.field("channel", code(point.effectiveChannel()));
+            json.field("kind", code(point.kind()));
+            json.field("organization", Objects.requireNonNullElse(point.organization(), ""));
+            json.field("unit", Objects.requireNonNullElse(point.unit(), ""));
+            json.name("clients");
+            json.startArray();
+            Set<String> clients = new TreeSet<>();
             for (ProcessLink link : point.processes() == null ? List.<ProcessLink>of() : point.processes()) {
                 register.process(Objects.requireNonNullElse(link.process(), ""))
                         .map(InteractionProcess::client).filter(Objects::nonNull)
                         .ifPresent(client -> clients.add(client.code()));
             }
-            for (String client : new TreeSet<>(clients)) {
-                json.writeString(client);
+            for (String client : clients) {
+                json.value(client);
             }
-            json.writeEndArray();
-            json.writeStringField("text", searchText(point.id(), point.name(), point.address(),
-                    texts.label(point.kind()), organizationName(point.organization()), unitName(point.unit()),
-                    point.note()));
-            json.writeEndObject();
+            json.endArray();
+            json.name("text");
+            json.value(search.clear().add(point.id()).add(point.name()).add(point.address())
+                    .add(texts.label(point.kind())).add(organizationName(point.organization()))
+                    .add(unitName(point.unit())).add(point.note()));
+            json.endObject();
         }
-        json.writeEndObject();
-        json.writeObjectFieldStart("processes");
+        json.endObject();
+        json.name("processes");
+        json.startObject();
         for (InteractionProcess process : processes) {
             if (process.id() == null) {
                 continue;
             }
-            json.writeObjectFieldStart(process.id());
-            json.writeStringField("client", code(process.client()));
-            json.writeStringField("text", searchText(process.id(), process.name(), texts.label(process.category()),
-                    process.note()));
-            json.writeEndObject();
+            json.name(process.id());
+            json.startObject();
+            json.field("client", code(process.client()));
+            json.name("text");
+            json.value(search.clear().add(process.id()).add(process.name()).add(texts.label(process.category()))
+                    .add(process.note()));
+            json.endObject();
         }
-        json.writeEndObject();
-        json.writeEndObject();
-        json.flush();
+        json.endObject();
+        json.endObject();
         out.write("</script>\n");
     }
 
     private static String code(Code code) {
         return code == null ? "" : code.code();
-    }
-
-    /** What the search box looks in: lower case, with ё read as е, as the script normalises the query. */
-    private String searchText(String... parts) {
-        return Arrays.stream(parts).filter(Objects::nonNull).map(part -> part.toLowerCase(texts.locale()).replace('ё', 'е'))
-                .collect(Collectors.joining(" "));
     }
 
     private String organizationName(String id) {

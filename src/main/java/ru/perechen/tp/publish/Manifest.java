@@ -3,6 +3,7 @@ package ru.perechen.tp.publish;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,6 +53,16 @@ public record Manifest(String version, String act, LocalDate date, String commit
     /** The manifest's bytes: the same manifest always gives the same bytes. */
     public byte[] toBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes {@link #toBytes()} as a stream: for a large register the list of records is megabytes long. */
+    public void writeTo(OutputStream out) throws IOException {
         try (JsonGenerator json = JsonFiles.file(out)) {
             json.writeStartObject();
             nullable(json, "version", version);
@@ -79,11 +90,9 @@ public record Manifest(String version, String act, LocalDate date, String commit
             json.writeEndArray();
             nullable(json, "root", records.root());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
         }
         out.write('\n');
-        return out.toByteArray();
+        out.flush();
     }
 
     private static void nullable(JsonGenerator json, String key, String value) throws IOException {

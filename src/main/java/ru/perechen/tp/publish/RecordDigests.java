@@ -1,10 +1,9 @@
 package ru.perechen.tp.publish;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,7 +41,9 @@ import ru.perechen.tp.model.Register;
 public record RecordDigests(List<Entry> records, String root) {
 
     public static final String HEADER = "register";
-    private static final List<String> HEADER_MEMBERS = List.of("title", "locale", "organizations", "units",
+    static final String POINTS = "points";
+    static final String PROCESSES = "processes";
+    static final List<String> HEADER_MEMBERS = List.of("title", "locale", "organizations", "units",
             "authorized-person");
 
     /** One record: its key and the SHA-256 of its canonical JSON. */
@@ -55,18 +56,18 @@ public record RecordDigests(List<Entry> records, String root) {
 
     /** The digests of the records of a {@code perechen.json} file, read as a stream. */
     public static RecordDigests of(InputStream perechenJson) throws IOException {
-        List<Entry> records = new ArrayList<>();
+        Builder records = new Builder();
         Map<String, Object> header = new LinkedHashMap<>();
         try {
             read(perechenJson, records, header);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        records.add(new Entry(HEADER, sha256(CanonicalJson.bytes(header))));
-        return sorted(records);
+        records.header(header);
+        return records.build();
     }
 
-    private static void read(InputStream perechenJson, List<Entry> records, Map<String, Object> header)
+    private static void read(InputStream perechenJson, Builder records, Map<String, Object> header)
             throws IOException {
         try (JsonParser json = JsonFiles.FACTORY.createParser(perechenJson)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -75,11 +76,10 @@ public record RecordDigests(List<Entry> records, String root) {
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
-                if ((name.equals("points") || name.equals("processes")) && value == JsonToken.START_ARRAY) {
+                if ((name.equals(POINTS) || name.equals(PROCESSES)) && value == JsonToken.START_ARRAY) {
                     int position = 0;
                     while (json.nextToken() != JsonToken.END_ARRAY) {
-                        Object record = CanonicalJson.read(json);
-                        records.add(new Entry(name + "/" + idOf(record, position++), sha256(CanonicalJson.bytes(record))));
+                        records.add(name, CanonicalJson.read(json), position++);
                     }
                 } else if (HEADER_MEMBERS.contains(name)) {
                     header.put(name, CanonicalJson.read(json));
@@ -93,22 +93,83 @@ public record RecordDigests(List<Entry> records, String root) {
         }
     }
 
-    /** The digests a register's records get when published: computed from the same writer as {@code perechen.json}. */
+    /** The digests a register's records get when published: computed by the same writer as {@code perechen.json}. */
     public static RecordDigests of(Register register, String tool) throws IOException {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        new SnapshotJsonWriter().write(Snapshot.draft(register, Optional.empty(), List.of(), tool), json);
-        return of(new ByteArrayInputStream(json.toByteArray()));
+        return new SnapshotJsonWriter().write(Snapshot.draft(register, Optional.empty(), List.of(), tool),
+                OutputStream.nullOutputStream());
     }
 
     /** Records sorted by key then hash, with the root over them. */
     public static RecordDigests sorted(List<Entry> records) {
         List<Entry> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparing(Entry::key).thenComparing(Entry::sha256));
-        StringBuilder lines = new StringBuilder();
-        for (Entry entry : sorted) {
-            lines.append(entry.sha256()).append(' ').append(entry.key()).append('\n');
+        MessageDigest root = sha256();
+        // The lines go straight into the hash: for a large register they are megabytes of text.
+        try (Utf8Output lines = new Utf8Output(new DigestSink(root))) {
+            for (Entry entry : sorted) {
+                lines.write(entry.sha256());
+                lines.write(' ');
+                lines.write(entry.key());
+                lines.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("hashing cannot fail", e);
         }
-        return new RecordDigests(sorted, sha256(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        return new RecordDigests(sorted, HexFormat.of().formatHex(root.digest()));
+    }
+
+    /**
+     * Collects the digests of records as they are met, in a file being read or being written: the
+     * record is the value the file holds (maps, lists, strings, booleans, {@code null}, as
+     * {@link CanonicalJson#read} gives them), hashed in its canonical form.
+     */
+    static final class Builder {
+        private final List<Entry> records = new ArrayList<>();
+        private final MessageDigest sha = sha256();
+        private final Utf8Output canonical = new Utf8Output(new DigestSink(sha));
+
+        /**
+         * A record of {@code points} or {@code processes}, at its position in that array.
+         *
+         * @throws IllegalArgumentException when the record has no canonical form (a lone surrogate)
+         */
+        void add(String array, Object record, int position) throws IOException {
+            records.add(new Entry(array + "/" + idOf(record, position), hash(record)));
+        }
+
+        /** The header record: the members of {@link #HEADER_MEMBERS} the file holds. */
+        void header(Map<String, Object> members) throws IOException {
+            records.add(new Entry(HEADER, hash(members)));
+        }
+
+        RecordDigests build() {
+            return sorted(records);
+        }
+
+        private String hash(Object record) throws IOException {
+            CanonicalJson.write(record, canonical);
+            canonical.flush();
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+
+    /** Bytes written to it go into a digest. */
+    private static final class DigestSink extends OutputStream {
+        private final MessageDigest digest;
+
+        DigestSink(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+        }
     }
 
     private static String idOf(Object record, int position) {
@@ -116,6 +177,14 @@ public record RecordDigests(List<Entry> records, String root) {
             return id;
         }
         return "#" + position;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -1,8 +1,6 @@
 package ru.perechen.tp.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,37 +28,33 @@ final class SnapshotFiles {
 
     /** Writes every file into {@code folder} (which must be empty) and returns the manifest written last. */
     static Manifest write(Snapshot snapshot, Path folder, PublishListener listener) throws IOException {
-        SnapshotTables tables = new SnapshotTables(snapshot);
+        RecordOrder order = RecordOrder.of(snapshot.register());
+        SnapshotTables tables = new SnapshotTables(snapshot, order);
         Optional<String> pageHeader = snapshot.draft()
                 ? Optional.of(Texts.of(snapshot.locale()).get("page.draft")) : Optional.empty();
         // The four files are independent and large for a big register: they are written at once, on all
         // cores; the manifest, which lists them, comes after, and the listener hears of each in a fixed order.
+        // Each streams from the register through a small buffer, so memory does not grow with the register.
         CompletableFuture<Manifest.FileEntry> page = async(() -> DurableFiles.write(folder.resolve(PAGE),
-                out -> new HtmlPageWriter(snapshot).write(out)));
+                out -> new HtmlPageWriter(snapshot, order).write(out)));
         CompletableFuture<Manifest.FileEntry> workbook = async(() -> DurableFiles.write(folder.resolve(WORKBOOK),
                 out -> new XlsxWriter().write(tables.all(), pageHeader, out)));
         CompletableFuture<Manifest.FileEntry> csv = async(() -> DurableFiles.write(folder.resolve(CSV),
                 out -> new CsvWriter().write(tables.register(), out)));
+        // The record hashes are taken from the values as they are written (see SnapshotJsonWriter).
+        RecordDigests[] records = new RecordDigests[1];
         CompletableFuture<Manifest.FileEntry> json = async(() -> DurableFiles.write(folder.resolve(JSON),
-                out -> new SnapshotJsonWriter().write(snapshot, out)));
-        CompletableFuture<RecordDigests> records = json.thenApplyAsync(written -> {
-            try (InputStream in = Files.newInputStream(folder.resolve(JSON))) {
-                // Read back from the file itself, so that the hashes are those of exactly what tp verify will read.
-                return RecordDigests.of(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+                out -> records[0] = new SnapshotJsonWriter().write(snapshot, order, out)));
         // Every writer has finished, well or not, before anything is judged: none may still write when this fails.
-        CompletableFuture.allOf(page, workbook, csv, json, records).handle((done, failure) -> null).join();
+        CompletableFuture.allOf(page, workbook, csv, json).handle((done, failure) -> null).join();
         List<Manifest.FileEntry> files = new ArrayList<>();
         for (CompletableFuture<Manifest.FileEntry> written : List.of(page, workbook, csv, json)) {
             Manifest.FileEntry entry = join(written);
             files.add(entry);
             listener.reached(PublishStep.FILE_WRITTEN, entry.path());
         }
-        Manifest manifest = manifest(snapshot, files, join(records));
-        file(folder, Manifest.FILE, out -> out.write(manifest.toBytes()), listener);
+        Manifest manifest = manifest(snapshot, files, records[0]);
+        file(folder, Manifest.FILE, manifest::writeTo, listener);
         return manifest;
     }
 

@@ -2,6 +2,8 @@ package ru.perechen.tp.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,12 +27,22 @@ import ru.perechen.tp.model.Unit;
  * {@code perechen.json}: the whole register for programs, with the approval that fixed it. Keys
  * and codes are those of the YAML format (docs/format.md), records sorted by id, text exactly as
  * written (no spreadsheet neutralisation: this file is data, not a sheet).
+ *
+ * <p>Each record (the header, a process, a point) is first made a value of maps, lists and strings,
+ * the very value a reader of the file gets back, and that one value is both written into the file
+ * and hashed for the manifest's {@link RecordDigests}, so the file need not be read back for them.
  */
 final class SnapshotJsonWriter {
 
-    void write(Snapshot snapshot, OutputStream out) throws IOException {
-        Register register = snapshot.register();
-        RegisterHeader header = register.header();
+    /** Writes the file and returns the digests of its records. */
+    RecordDigests write(Snapshot snapshot, OutputStream out) throws IOException {
+        return write(snapshot, RecordOrder.of(snapshot.register()), out);
+    }
+
+    RecordDigests write(Snapshot snapshot, RecordOrder order, OutputStream out) throws IOException {
+        RegisterHeader header = snapshot.register().header();
+        RecordDigests.Builder digests = new RecordDigests.Builder();
+        Map<String, Object> headerRecord = header(header);
         try (JsonGenerator json = JsonFiles.file(out)) {
             json.writeStartObject();
             json.writeNumberField("format", 1);
@@ -43,41 +55,20 @@ final class SnapshotJsonWriter {
             string(json, "commit", approval == null ? null : approval.commit());
             string(json, "previous", snapshot.previous().map(ApprovedVersion::tag).orElse(null));
             string(json, "tool", snapshot.tool());
-            string(json, "title", header.title());
-            string(json, "locale", header.locale());
-            json.writeArrayFieldStart("organizations");
-            for (Organization organization : header.organizations()) {
-                json.writeStartObject();
-                string(json, "id", organization.id());
-                string(json, "name", organization.name());
-                code(json, "role", organization.role());
-                json.writeEndObject();
+            for (Map.Entry<String, Object> member : headerRecord.entrySet()) {
+                json.writeFieldName(member.getKey());
+                value(json, member.getValue());
+            }
+            json.writeArrayFieldStart(RecordDigests.PROCESSES);
+            int position = 0;
+            for (InteractionProcess process : order.processes()) {
+                record(json, RecordDigests.PROCESSES, process(process), position++, digests);
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("units");
-            for (Unit unit : header.units()) {
-                json.writeStartObject();
-                string(json, "id", unit.id());
-                string(json, "name", unit.name());
-                string(json, "organization", unit.organization());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            if (header.authorizedPerson() != null) {
-                json.writeObjectFieldStart("authorized-person");
-                string(json, "name", header.authorizedPerson().name());
-                string(json, "position", header.authorizedPerson().position());
-                string(json, "unit", header.authorizedPerson().unit());
-                json.writeEndObject();
-            }
-            json.writeArrayFieldStart("processes");
-            for (InteractionProcess process : SnapshotTables.sortedProcesses(register)) {
-                writeProcess(json, process);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("points");
-            for (Point point : SnapshotTables.sortedPoints(register)) {
-                writePoint(json, point);
+            json.writeArrayFieldStart(RecordDigests.POINTS);
+            position = 0;
+            for (Point point : order.points()) {
+                record(json, RecordDigests.POINTS, point(point), position++, digests);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("changes");
@@ -89,57 +80,156 @@ final class SnapshotJsonWriter {
         }
         out.write('\n');
         out.flush();
+        try {
+            digests.header(headerRecord);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return digests.build();
     }
 
-    private static void writeProcess(JsonGenerator json, InteractionProcess process) throws IOException {
-        json.writeStartObject();
-        string(json, "id", process.id());
-        string(json, "name", process.name());
-        code(json, "client", process.client());
-        code(json, "category", process.category());
-        code(json, "scope", process.scope());
-        string(json, "unit", process.unit());
-        basis(json, process.basis());
-        string(json, "note", process.note());
-        json.writeEndObject();
+    /** Writes a record into the file and adds its hash; a record with no canonical form fails as reading it back would. */
+    private static void record(JsonGenerator json, String array, Map<String, Object> record, int position,
+                               RecordDigests.Builder digests) throws IOException {
+        value(json, record);
+        try {
+            digests.add(array, record, position);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
-    private static void writePoint(JsonGenerator json, Point point) throws IOException {
-        json.writeStartObject();
-        string(json, "id", point.id());
-        string(json, "name", point.name());
-        code(json, "kind", point.kind());
-        code(json, "channel", point.effectiveChannel());
-        string(json, "organization", point.organization());
-        string(json, "unit", point.unit());
-        string(json, "address", point.address());
-        json.writeArrayFieldStart("processes");
+    /** The register's own record: its title, locale, organizations, units and authorized person. */
+    private static Map<String, Object> header(RegisterHeader header) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("title", header.title());
+        record.put("locale", header.locale());
+        List<Object> organizations = new ArrayList<>();
+        for (Organization organization : header.organizations()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", organization.id());
+            item.put("name", organization.name());
+            item.put("role", code(organization.role()));
+            organizations.add(item);
+        }
+        record.put("organizations", organizations);
+        List<Object> units = new ArrayList<>();
+        for (Unit unit : header.units()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", unit.id());
+            item.put("name", unit.name());
+            item.put("organization", unit.organization());
+            units.add(item);
+        }
+        record.put("units", units);
+        if (header.authorizedPerson() != null) {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("name", header.authorizedPerson().name());
+            person.put("position", header.authorizedPerson().position());
+            person.put("unit", header.authorizedPerson().unit());
+            record.put("authorized-person", person);
+        }
+        return record;
+    }
+
+    private static Map<String, Object> process(InteractionProcess process) {
+        Map<String, Object> record = new LinkedHashMap<>(16);
+        record.put("id", process.id());
+        record.put("name", process.name());
+        record.put("client", code(process.client()));
+        record.put("category", code(process.category()));
+        record.put("scope", code(process.scope()));
+        record.put("unit", process.unit());
+        record.put("basis", basis(process.basis()));
+        record.put("note", process.note());
+        return record;
+    }
+
+    private static Map<String, Object> point(Point point) {
+        Map<String, Object> record = new LinkedHashMap<>(32);
+        record.put("id", point.id());
+        record.put("name", point.name());
+        record.put("kind", code(point.kind()));
+        record.put("channel", code(point.effectiveChannel()));
+        record.put("organization", point.organization());
+        record.put("unit", point.unit());
+        record.put("address", point.address());
+        List<Object> links = new ArrayList<>();
         for (ProcessLink link : point.processes() == null ? List.<ProcessLink>of() : point.processes()) {
-            json.writeStartObject();
-            string(json, "process", link.process());
-            codes(json, "needs", link.needs());
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("process", link.process());
+            item.put("needs", codes(link.needs()));
             if (link.other() != null) {
-                string(json, "other", link.other());
+                item.put("other", link.other());
+            }
+            links.add(item);
+        }
+        record.put("processes", links);
+        record.put("basis", basis(point.basis()));
+        Map<String, Object> requirements = new LinkedHashMap<>();
+        Map<Requirement, Assessment> assessments = point.requirements() == null ? Map.of() : point.requirements();
+        for (Requirement requirement : Requirement.values()) {
+            if (assessments.containsKey(requirement)) {
+                requirements.put(requirement.code(), code(assessments.get(requirement)));
+            }
+        }
+        record.put("requirements", requirements);
+        record.put("survey", point.survey());
+        record.put("demand", code(point.demand()));
+        record.put("appeals-tracked", point.appealsTracked());
+        record.put("accessibility", codes(point.accessibility()));
+        record.put("history", point.history());
+        record.put("note", point.note());
+        return record;
+    }
+
+    private static List<Object> basis(List<Basis> basis) {
+        List<Object> items = new ArrayList<>();
+        for (Basis item : basis == null ? List.<Basis>of() : basis) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("type", code(item.type()));
+            document.put("title", item.title());
+            items.add(document);
+        }
+        return items;
+    }
+
+    private static String code(Code value) {
+        return value == null ? null : value.code();
+    }
+
+    private static List<Object> codes(List<? extends Code> values) {
+        List<Object> codes = new ArrayList<>();
+        for (Code value : values == null ? List.<Code>of() : values) {
+            codes.add(code(value));
+        }
+        return codes;
+    }
+
+    /** Writes a value made of maps (member order kept), lists, strings, booleans and {@code null}. */
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                json.writeFieldName((String) member.getKey());
+                value(json, member.getValue());
             }
             json.writeEndObject();
-        }
-        json.writeEndArray();
-        basis(json, point.basis());
-        json.writeObjectFieldStart("requirements");
-        Map<Requirement, Assessment> requirements = point.requirements() == null ? Map.of() : point.requirements();
-        for (Requirement requirement : Requirement.values()) {
-            if (requirements.containsKey(requirement)) {
-                code(json, requirement.code(), requirements.get(requirement));
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                value(json, item);
             }
+            json.writeEndArray();
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else {
+            throw new IllegalArgumentException("not a value of a record: " + value.getClass().getName());
         }
-        json.writeEndObject();
-        string(json, "survey", point.survey());
-        code(json, "demand", point.demand());
-        json.writeBooleanField("appeals-tracked", point.appealsTracked());
-        codes(json, "accessibility", point.accessibility());
-        json.writeBooleanField("history", point.history());
-        string(json, "note", point.note());
-        json.writeEndObject();
     }
 
     private static void writeChange(JsonGenerator json, Change change) throws IOException {
@@ -173,34 +263,11 @@ final class SnapshotJsonWriter {
         json.writeEndObject();
     }
 
-    private static void basis(JsonGenerator json, List<Basis> basis) throws IOException {
-        json.writeArrayFieldStart("basis");
-        for (Basis item : basis == null ? List.<Basis>of() : basis) {
-            json.writeStartObject();
-            code(json, "type", item.type());
-            string(json, "title", item.title());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
     private static void string(JsonGenerator json, String key, String value) throws IOException {
         if (value == null) {
             json.writeNullField(key);
         } else {
             json.writeStringField(key, value);
         }
-    }
-
-    private static void code(JsonGenerator json, String key, Code value) throws IOException {
-        string(json, key, value == null ? null : value.code());
-    }
-
-    private static void codes(JsonGenerator json, String key, List<? extends Code> values) throws IOException {
-        json.writeArrayFieldStart(key);
-        for (Code value : values == null ? List.<Code>of() : values) {
-            json.writeString(value == null ? null : value.code());
-        }
-        json.writeEndArray();
     }
 }

@@ -1,7 +1,9 @@
 package ru.perechen.tp.publish;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,27 +37,25 @@ final class SnapshotTables {
     private final Snapshot snapshot;
     private final Register register;
     private final Texts texts;
+    private final RecordOrder order;
+    /** Cells that repeat across points, made once per distinct value (see TextCache). */
+    private final TextCache<List<? extends Code>> joinedLabels = new TextCache<>(this::joinLabels);
+    private final TextCache<Map<Requirement, Assessment>> requirementLines = new TextCache<>(this::requirementLines);
 
     SnapshotTables(Snapshot snapshot) {
+        this(snapshot, RecordOrder.of(snapshot.register()));
+    }
+
+    SnapshotTables(Snapshot snapshot, RecordOrder order) {
         this.snapshot = snapshot;
         this.register = snapshot.register();
         this.texts = Texts.of(snapshot.locale());
+        this.order = order;
     }
 
     /** The tables in the order of the workbook's sheets. */
     List<Table> all() {
         return List.of(register(), points(), processes(), changes());
-    }
-
-    /** The points in id order (ties in file order). */
-    static List<Point> sortedPoints(Register register) {
-        return register.points().stream().sorted(Comparator.comparing(Point::id, IdOrder.IDS)).toList();
-    }
-
-    /** The processes in id order (ties in file order). */
-    static List<InteractionProcess> sortedProcesses(Register register) {
-        return register.processes().stream()
-                .sorted(Comparator.comparing(InteractionProcess::id, IdOrder.IDS)).toList();
     }
 
     Table register() {
@@ -68,43 +68,67 @@ final class SnapshotTables {
                 column("column.demand", 20), column("column.appeals-tracked", 12), column("column.accessibility", 36),
                 column("column.history", 12), column("column.requirements", 50), column("column.basis", 60),
                 column("column.note", 40));
-        return new Table(texts.get("sheet.register"), columns, () -> registerRows().iterator());
+        return new Table(texts.get("sheet.register"), columns, RegisterRows::new);
     }
 
-    private List<List<String>> registerRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (Point point : sortedPoints(register)) {
-            List<ProcessLink> links = point.processes() == null ? List.of() : point.processes();
-            if (links.isEmpty()) {
-                rows.add(registerRow(point, null));
-            }
-            for (ProcessLink link : links) {
-                rows.add(registerRow(point, link));
-            }
+    /**
+     * The register's rows, made as they are read: one per point and process it serves (one with the
+     * process columns empty for a point with none). A point's own cells are made once for all its rows.
+     */
+    private final class RegisterRows implements Iterator<List<String>> {
+        private static final int POINT_COLUMNS = 9;
+        private static final int LINK_COLUMNS = 5;
+        private static final int TAIL_COLUMNS = 8;
+
+        private final Iterator<Point> points = order.points().iterator();
+        private List<ProcessLink> links = List.of();
+        private int next;
+        private final String[] head = new String[POINT_COLUMNS];
+        private final String[] tail = new String[TAIL_COLUMNS];
+
+        @Override
+        public boolean hasNext() {
+            return next < links.size() || points.hasNext();
         }
-        return rows;
-    }
 
-    private List<String> registerRow(Point point, ProcessLink link) {
-        InteractionProcess process = link == null || link.process() == null ? null
-                : register.process(link.process()).orElse(null);
-        List<String> row = new ArrayList<>(22);
-        row.add(text(point.id()));
-        row.add(text(point.name()));
-        row.add(texts.label(point.kind()));
-        row.add(texts.label(point.effectiveChannel()));
-        row.add(text(point.organization()));
-        row.add(organizationName(point.organization()));
-        row.add(text(point.unit()));
-        row.add(unitName(point.unit()));
-        row.add(text(point.address()));
-        row.add(link == null ? "" : text(link.process()));
-        row.add(process == null ? "" : text(process.name()));
-        row.add(process == null ? "" : texts.label(process.client()));
-        row.add(link == null ? "" : needs(link.needs()));
-        row.add(link == null ? "" : text(link.other()));
-        pointTail(point, row);
-        return row;
+        @Override
+        public List<String> next() {
+            if (next >= links.size()) {
+                nextPoint();
+            }
+            ProcessLink link = links.get(next++);
+            String[] row = new String[POINT_COLUMNS + LINK_COLUMNS + TAIL_COLUMNS];
+            System.arraycopy(head, 0, row, 0, POINT_COLUMNS);
+            InteractionProcess process = link == null || link.process() == null ? null
+                    : register.process(link.process()).orElse(null);
+            row[POINT_COLUMNS] = link == null ? "" : text(link.process());
+            row[POINT_COLUMNS + 1] = process == null ? "" : text(process.name());
+            row[POINT_COLUMNS + 2] = process == null ? "" : texts.label(process.client());
+            row[POINT_COLUMNS + 3] = link == null ? "" : needs(link.needs());
+            row[POINT_COLUMNS + 4] = link == null ? "" : text(link.other());
+            System.arraycopy(tail, 0, row, POINT_COLUMNS + LINK_COLUMNS, TAIL_COLUMNS);
+            return Arrays.asList(row);
+        }
+
+        private void nextPoint() {
+            Point point = points.next();
+            List<ProcessLink> all = point.processes() == null ? List.of() : point.processes();
+            // A point with no process still has its row, with the process columns empty.
+            links = all.isEmpty() ? Collections.singletonList(null) : all;
+            next = 0;
+            head[0] = text(point.id());
+            head[1] = text(point.name());
+            head[2] = texts.label(point.kind());
+            head[3] = texts.label(point.effectiveChannel());
+            head[4] = text(point.organization());
+            head[5] = organizationName(point.organization());
+            head[6] = text(point.unit());
+            head[7] = unitName(point.unit());
+            head[8] = text(point.address());
+            List<String> pointTail = new ArrayList<>(TAIL_COLUMNS);
+            pointTail(point, pointTail);
+            pointTail.toArray(tail);
+        }
     }
 
     /** The columns of a point after its address and processes, shared by the register and points tables. */
@@ -127,7 +151,7 @@ final class SnapshotTables {
                 column("column.demand", 20), column("column.appeals-tracked", 12), column("column.accessibility", 36),
                 column("column.history", 12), column("column.requirements", 50), column("column.basis", 60),
                 column("column.note", 40));
-        return new Table(texts.get("sheet.points"), columns, () -> sortedPoints(register).stream().map(point -> {
+        return new Table(texts.get("sheet.points"), columns, () -> order.points().stream().map(point -> {
             List<String> row = new ArrayList<>(16);
             row.add(text(point.id()));
             row.add(text(point.name()));
@@ -150,8 +174,8 @@ final class SnapshotTables {
                 column("column.category", 40), column("column.scope", 20), column("column.unit", 40),
                 column("column.point-count", 10), column("column.points", 40), column("column.basis", 60),
                 column("column.note", 40));
-        return new Table(texts.get("sheet.processes"), columns, () -> sortedProcesses(register).stream().map(process -> {
-            List<Point> points = process.id() == null ? List.of() : register.pointsOf(process.id());
+        return new Table(texts.get("sheet.processes"), columns, () -> order.processes().stream().map(process -> {
+            List<Point> points = order.pointsOf(process.id());
             List<String> row = new ArrayList<>(10);
             row.add(text(process.id()));
             row.add(text(process.name()));
@@ -160,7 +184,7 @@ final class SnapshotTables {
             row.add(texts.label(process.scope()));
             row.add(unitName(process.unit()));
             row.add(Integer.toString(points.size()));
-            row.add(points.stream().map(Point::id).sorted(IdOrder.IDS).map(SnapshotTables::text)
+            row.add(points.stream().map(Point::id).map(SnapshotTables::text)
                     .collect(Collectors.joining(LIST_SEPARATOR)));
             row.add(basis(process.basis()));
             row.add(text(process.note()));
@@ -196,17 +220,19 @@ final class SnapshotTables {
     }
 
     private String labels(List<? extends Code> codes) {
-        if (codes == null) {
-            return "";
-        }
+        return codes == null ? "" : joinedLabels.get(codes);
+    }
+
+    private String joinLabels(List<? extends Code> codes) {
         return codes.stream().map(texts::label).collect(Collectors.joining(LIST_SEPARATOR));
     }
 
     /** One requirement per line, in the Order's sequence: «label: assessment». */
     private String requirements(Map<Requirement, Assessment> requirements) {
-        if (requirements == null) {
-            return "";
-        }
+        return requirements == null ? "" : requirementLines.get(requirements);
+    }
+
+    private String requirementLines(Map<Requirement, Assessment> requirements) {
         List<String> lines = new ArrayList<>();
         for (Requirement requirement : Requirement.values()) {
             Assessment assessment = requirements.get(requirement);
@@ -222,8 +248,14 @@ final class SnapshotTables {
         if (basis == null) {
             return "";
         }
-        return basis.stream().map(b -> texts.label(b.type()) + ": " + text(b.title()))
-                .collect(Collectors.joining(LINE_SEPARATOR));
+        StringBuilder lines = new StringBuilder(basis.size() * 80);
+        for (Basis item : basis) {
+            if (lines.length() > 0) {
+                lines.append(LINE_SEPARATOR);
+            }
+            lines.append(texts.label(item.type())).append(": ").append(text(item.title()));
+        }
+        return lines.toString();
     }
 
     static String text(String value) {

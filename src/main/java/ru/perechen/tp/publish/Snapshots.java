@@ -3,6 +3,8 @@ package ru.perechen.tp.publish;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Change;
@@ -19,12 +21,50 @@ public final class Snapshots {
         this.tool = tool;
     }
 
-    /** An approved version as its tag fixed it, with the changes since the approved version before it. */
+    /**
+     * An approved version as its tag fixed it, with the changes since the approved version before it.
+     * The changes are found on a thread of their own while the register is read (the two are
+     * independent, and a diff by blob ids leaves a core idle); a failure to read the register is
+     * reported first, as when it was read first.
+     */
     public Snapshot approved(ApprovedVersion version) throws IOException {
-        Register register = versions.registerAt(version);
         Optional<ApprovedVersion> previous = versions.previous(version);
-        List<Change> changes = versions.changes(previous, version);
-        return Snapshot.approved(register, version, previous, changes, tool);
+        CompletableFuture<List<Change>> changes = new CompletableFuture<>();
+        Thread comparing = new Thread(() -> {
+            try {
+                changes.complete(versions.changes(previous, version));
+            } catch (Throwable e) {
+                changes.completeExceptionally(e);
+            }
+        }, "tp-changes");
+        comparing.setDaemon(true);
+        comparing.start();
+        Register register;
+        try {
+            register = versions.registerAt(version);
+        } finally {
+            changes.handle((done, failure) -> null).join();  // never leave it reading the repository
+        }
+        return Snapshot.approved(register, version, previous, joined(changes), tool);
+    }
+
+    /** The value computed on the other thread, or its failure rethrown as it was. */
+    private static <T> T joined(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The working tree as a draft, with its changes since the newest approved version (if any). */

@@ -1,10 +1,9 @@
 package ru.perechen.tp.publish;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,24 +44,38 @@ final class XlsxWriter {
      */
     void write(List<Table> tables, Optional<String> pageHeader, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
-        entry(zip, writer, "[Content_Types].xml", contentTypes(tables.size()));
-        entry(zip, writer, "_rels/.rels", XML_DECLARATION
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        entry(zip, writer, "xl/_rels/workbook.xml.rels", workbookRelationships(tables.size()));
-        entry(zip, writer, "xl/styles.xml", STYLES);
-        List<String> filterRanges = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-            zip.putNextEntry(zipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
-            filterRanges.add(writeSheet(tables.get(i), i == 0, pageHeader, writer));
-            writer.flush();
-            zip.closeEntry();
+        // Compressing takes as long as making the sheets: a thread of its own does it, and what follows.
+        WriterThread compressing = new WriterThread("tp-workbook-zip");
+        boolean written = false;
+        try {
+            Utf8Output writer = new Utf8Output(compressing.streamTo(zip));
+            entry(compressing, zip, writer, "[Content_Types].xml", contentTypes(tables.size()));
+            entry(compressing, zip, writer, "_rels/.rels", XML_DECLARATION
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            entry(compressing, zip, writer, "xl/_rels/workbook.xml.rels", workbookRelationships(tables.size()));
+            entry(compressing, zip, writer, "xl/styles.xml", STYLES);
+            List<String> filterRanges = new ArrayList<>();
+            for (int i = 0; i < tables.size(); i++) {
+                ZipEntry sheet = zipEntry("xl/worksheets/sheet" + (i + 1) + ".xml");
+                compressing.submit(() -> zip.putNextEntry(sheet));
+                filterRanges.add(writeSheet(tables.get(i), i == 0, pageHeader, writer));
+                writer.flush();
+                compressing.submit(zip::closeEntry);
+            }
+            entry(compressing, zip, writer, "xl/workbook.xml", workbook(tables, filterRanges));
+            compressing.submit(() -> {
+                zip.finish();
+                zip.flush();
+            });
+            compressing.close();
+            written = true;
+        } finally {
+            if (!written) {
+                compressing.abandon();
+            }
         }
-        entry(zip, writer, "xl/workbook.xml", workbook(tables, filterRanges));
-        zip.finish();
-        zip.flush();
     }
 
     private static ZipEntry zipEntry(String name) {
@@ -71,15 +84,17 @@ final class XlsxWriter {
         return entry;
     }
 
-    private static void entry(ZipOutputStream zip, Writer writer, String name, String content) throws IOException {
-        zip.putNextEntry(zipEntry(name));
+    private static void entry(WriterThread compressing, ZipOutputStream zip, Utf8Output writer, String name,
+                              String content) throws IOException {
+        ZipEntry entry = zipEntry(name);
+        compressing.submit(() -> zip.putNextEntry(entry));
         writer.write(content);
         writer.flush();
-        zip.closeEntry();
+        compressing.submit(zip::closeEntry);
     }
 
     /** Writes one sheet; returns the range of its auto-filter ({@code A1:V59}). */
-    private static String writeSheet(Table table, boolean selected, Optional<String> pageHeader, Writer out)
+    private static String writeSheet(Table table, boolean selected, Optional<String> pageHeader, Utf8Output out)
             throws IOException {
         int columns = table.columns().size();
         out.write(XML_DECLARATION);
@@ -93,11 +108,12 @@ final class XlsxWriter {
                     + table.columns().get(c).width() + "\" customWidth=\"1\"/>");
         }
         out.write("</cols><sheetData>");
+        RowWriter rows = new RowWriter(out);
         int rowNumber = 1;
-        writeRow(out, rowNumber, table.columns().stream().map(Table.Column::header).toList(), true);
+        rows.write(rowNumber, table.columns().stream().map(Table.Column::header).toList(), true);
         for (List<String> row : table.rows()) {
             rowNumber++;
-            writeRow(out, rowNumber, row, false);
+            rows.write(rowNumber, row, false);
         }
         out.write("</sheetData>");
         String range = "A1:" + columnName(columns - 1) + rowNumber;
@@ -113,27 +129,47 @@ final class XlsxWriter {
         return range;
     }
 
-    private static void writeRow(Writer out, int rowNumber, List<String> cells, boolean header) throws IOException {
-        out.write("<row r=\"" + rowNumber + "\">");
-        for (int c = 0; c < cells.size(); c++) {
-            String text = cells.get(c);
-            if (text == null || text.isEmpty()) {
-                continue;
-            }
-            if (text.length() > MAX_CELL_LENGTH) {
-                text = text.substring(0, MAX_CELL_LENGTH - 1) + "…";
-            }
-            int style = header ? STYLE_HEADER
-                    : SpreadsheetText.startsLikeFormula(text) ? STYLE_QUOTED_TEXT : STYLE_TEXT;
-            out.write("<c r=\"" + columnName(c) + rowNumber + "\" s=\"" + style + "\" t=\"inlineStr\"><is><t");
-            if (needsPreservedSpace(text)) {
-                out.write(" xml:space=\"preserve\"");
-            }
-            out.write('>');
-            out.write(cellText(text));
-            out.write("</t></is></c>");
+    /** Writes the rows of a sheet, each cell an inline string; column names are made once. */
+    private static final class RowWriter {
+        private final Utf8Output out;
+        private final List<String> cellStarts = new ArrayList<>();
+
+        RowWriter(Utf8Output out) {
+            this.out = out;
         }
-        out.write("</row>");
+
+        void write(int rowNumber, List<String> cells, boolean header) throws IOException {
+            out.write("<row r=\"");
+            out.number(rowNumber);
+            out.write("\">");
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c);
+                if (text == null || text.isEmpty()) {
+                    continue;
+                }
+                if (text.length() > MAX_CELL_LENGTH) {
+                    text = text.substring(0, MAX_CELL_LENGTH - 1) + "…";
+                }
+                int style = header ? STYLE_HEADER
+                        : SpreadsheetText.startsLikeFormula(text) ? STYLE_QUOTED_TEXT : STYLE_TEXT;
+                out.write(cellStart(c));
+                out.number(rowNumber);
+                out.write("\" s=\"");
+                out.number(style);
+                out.write("\" t=\"inlineStr\"><is><t");
+                cellText(text, out, true);
+                out.write("</t></is></c>");
+            }
+            out.write("</row>");
+        }
+
+        /** {@code <c r="AB}: what begins a cell of the column. */
+        private String cellStart(int column) {
+            while (cellStarts.size() <= column) {
+                cellStarts.add("<c r=\"" + columnName(cellStarts.size()));
+            }
+            return cellStarts.get(column);
+        }
     }
 
     /** {@code A}, {@code B}, …, {@code Z}, {@code AA}, … for a 0-based column index. */
@@ -148,61 +184,92 @@ final class XlsxWriter {
         return name.toString();
     }
 
-    private static boolean needsPreservedSpace(String text) {
-        return Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
-                || text.contains("  ") || text.indexOf('\n') >= 0 || text.indexOf('\t') >= 0
-                || text.indexOf('\r') >= 0;
-    }
-
     /**
      * The text of a cell as XML character data. Characters XML cannot carry (controls) are written
      * as Excel's {@code _xHHHH_} escapes, and an underscore that would start such an escape is itself
      * escaped, so that a reader gets back exactly the text of the register.
      */
-    /** Whether a cell's text goes into the sheet as it is: no markup, escape-like sequence or control character. */
-    private static boolean isPlainCellText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '_' || c < 0x20 && c != '\t' && c != '\n' || c == '\r'
-                    || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
-                return false;
-            }
+    static String cellText(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 16);
+        try (Utf8Output out = new Utf8Output(bytes)) {
+            cellText(text, out, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return true;
+        // Nothing unpaired is left (see below), so the text decodes back as it was written.
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    static String cellText(String text) {
-        if (isPlainCellText(text)) {
-            return text;  // most cells: nothing to escape, nothing to copy
+    /**
+     * Writes {@link #cellText(String)}; with {@code element}, first what ends the {@code <t} tag:
+     * {@code  xml:space="preserve">} when spaces at the ends, double spaces or line ends must be kept, else {@code >}.
+     * One pass over the text finds both.
+     */
+    private static void cellText(String text, Utf8Output out, boolean element) throws IOException {
+        int length = text.length();
+        char[] chars = out.chars(text);
+        boolean plain = true;
+        boolean preserve = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c == ' ') {
+                    preserve |= i + 1 < length && chars[i + 1] == ' ';
+                } else if (c < 0x20) {
+                    preserve |= c == '\n' || c == '\t' || c == '\r';
+                    plain &= c == '\t' || c == '\n';
+                } else {
+                    plain &= c != '&' && c != '<' && c != '>' && c != '_';
+                }
+            } else if (c >= 0xD800) {
+                plain &= !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
+            }
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        if (element) {
+            preserve |= whitespace(chars[0]) || whitespace(chars[length - 1]);
+            out.write(preserve ? " xml:space=\"preserve\">" : ">");
+        }
+        if (plain) {
+            out.encode(chars, 0, length);  // most cells: nothing to escape
+            return;
+        }
+        int run = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            String replacement;
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                case '\t', '\n' -> out.append(c);
-                case '_' -> out.append(startsEscape(text, i) ? "_x005F_" : "_");
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '\r' -> replacement = "&#13;";
+                case '\t', '\n' -> replacement = null;
+                case '_' -> replacement = startsEscape(chars, length, i) ? "_x005F_" : null;
                 default -> {
                     if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        out.append(String.format("_x%04X_", (int) c));
-                    } else if (Character.isSurrogate(c)) {
-                        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-                                && Character.isLowSurrogate(text.charAt(i + 1));
-                        if (pair) {
-                            out.append(c).append(text.charAt(++i));
-                        } else {
-                            out.append('\uFFFD');
-                        }
+                        replacement = String.format("_x%04X_", (int) c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                        i++;  // a pair: written as it is
+                        replacement = null;
                     } else {
-                        out.append(c);
+                        replacement = Character.isSurrogate(c) ? "\uFFFD" : null;
                     }
                 }
             }
+            if (replacement != null) {
+                out.encode(chars, run, i);
+                out.write(replacement);
+                run = i + 1;
+            }
         }
-        return out.toString();
+        out.encode(chars, run, length);
+    }
+
+    /** {@link Character#isWhitespace}, deciding below U+1680 (every Latin and Cyrillic text) without its tables. */
+    static boolean whitespace(char c) {
+        if (c < 0x1680) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c);
     }
 
     /**
@@ -210,12 +277,12 @@ final class XlsxWriter {
      * with the one that starts the escape of a control character after it (found by
      * EscapingFuzzTest), a reader would take it for an escape, so the underscore is escaped itself.
      */
-    private static boolean startsEscape(String text, int i) {
-        if (i + 6 > text.length() || text.charAt(i + 1) != 'x') {
+    private static boolean startsEscape(char[] text, int length, int i) {
+        if (i + 6 > length || text[i + 1] != 'x') {
             return false;
         }
         for (int k = i + 2; k < i + 6; k++) {
-            if (Character.digit(text.charAt(k), 16) < 0) {
+            if (Character.digit(text[k], 16) < 0) {
                 return false;
             }
         }
