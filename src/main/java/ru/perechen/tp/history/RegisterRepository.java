@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
@@ -37,6 +36,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.FS;
 
+import ru.perechen.tp.concurrent.Failures;
 import ru.perechen.tp.load.RegisterLoader;
 import ru.perechen.tp.load.RegisterNotFoundException;
 import ru.perechen.tp.load.RegisterTooLargeException;
@@ -243,21 +243,7 @@ public final class RegisterRepository implements AutoCloseable {
 
     /** The value computed on the other thread, or its failure rethrown as it was. */
     private static String joined(CompletableFuture<String> future) throws RepositoryException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RepositoryException repository) {
-                throw repository;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Failures.join(future, RepositoryException.class);
     }
 
     /** The register's files at a revision, read from the object database. */

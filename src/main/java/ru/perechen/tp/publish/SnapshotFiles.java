@@ -1,14 +1,15 @@
 package ru.perechen.tp.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.io.UncheckedIOException;
 
+import ru.perechen.tp.concurrent.Failures;
 import ru.perechen.tp.model.ApprovedVersion;
 
 /**
@@ -77,16 +78,9 @@ final class SnapshotFiles {
         try {
             return future.join();
         } catch (CompletionException e) {
+            // The writers wrap their IOException to cross the lambda; unwrapped here.
             Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
+            Failures.rethrow(cause instanceof UncheckedIOException io ? io.getCause() : cause, IOException.class);
             throw e;
         }
     }

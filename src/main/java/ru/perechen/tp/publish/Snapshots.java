@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
+import ru.perechen.tp.concurrent.Failures;
 import ru.perechen.tp.model.ApprovedVersion;
 import ru.perechen.tp.model.Change;
 import ru.perechen.tp.model.Register;
@@ -50,21 +50,7 @@ public final class Snapshots {
 
     /** The value computed on the other thread, or its failure rethrown as it was. */
     private static <T> T joined(CompletableFuture<T> future) throws IOException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Failures.join(future, IOException.class);
     }
 
     /** The working tree as a draft, with its changes since the newest approved version (if any). */

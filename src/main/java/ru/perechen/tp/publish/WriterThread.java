@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import ru.perechen.tp.concurrent.Failures;
 
 /**
  * A thread that does, in the order given, the writes handed to it: so that making bytes and what
@@ -129,15 +130,6 @@ final class WriterThread implements AutoCloseable {
     }
 
     private void rethrow() throws IOException {
-        Throwable failed = failure;
-        if (failed instanceof IOException io) {
-            throw io;
-        }
-        if (failed instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failed instanceof Error error) {
-            throw error;
-        }
+        Failures.rethrow(failure, IOException.class);
     }
 }
