@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ru.perechen.tp.files.AtomicFile;
 import ru.perechen.tp.files.WorkingTree;
+import ru.perechen.tp.i18n.TerminalText;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.init.NewRegister;
 import ru.perechen.tp.init.RepositoryTemplate;
@@ -108,6 +109,10 @@ final class InitCommand implements Callable<Integer> {
         kept.forEach(file -> out.println("  = " + file + "  " + messages.text("init.kept")));
         out.println();
         out.println(messages.text("init.next"));
+        if (!target.equals(env.workingDirectory().toAbsolutePath().normalize())) {
+            // Every step below runs in the new register's folder.
+            out.println("  " + messages.text("init.next.cd", TerminalText.safe(shellWord(shown(target)))));
+        }
         if (tree.isEmpty()) {
             out.println("  " + messages.text("init.next.git"));
         }
@@ -204,6 +209,11 @@ final class InitCommand implements Callable<Integer> {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** A path as one word of a POSIX shell, quoted only where it needs to be. */
+    static String shellWord(String path) {
+        return path.matches("[\\p{L}\\p{N}._/+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private String shown(Path file) {

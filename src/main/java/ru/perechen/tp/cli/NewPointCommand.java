@@ -21,6 +21,7 @@ import ru.perechen.tp.draft.BasisDraft;
 import ru.perechen.tp.draft.DraftYaml;
 import ru.perechen.tp.draft.Placement;
 import ru.perechen.tp.draft.PointDraft;
+import ru.perechen.tp.draft.SchemaLine;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.load.RecordFile;
 import ru.perechen.tp.model.AccessibilityFeature;
@@ -120,7 +121,7 @@ final class NewPointCommand implements Callable<Integer> {
         String folder = Placement.forPoint(register, answers.organization);
         PointDraft draft = answers.draft(id);
         String yaml = new DraftYaml(locale).point(draft,
-                NewRecordFile.schemaPath(opened.root(), folder, "point.schema.json"));
+                NewRecordFile.schemaPath(opened.root(), folder, id, SchemaLine.POINT_SCHEMA));
         List<String> leftToFill = new ArrayList<>();
         if (draft.address() == null) {
             leftToFill.add(messages.text("new.fill.address"));

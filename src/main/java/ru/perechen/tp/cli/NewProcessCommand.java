@@ -16,6 +16,7 @@ import ru.perechen.tp.draft.BasisDraft;
 import ru.perechen.tp.draft.DraftYaml;
 import ru.perechen.tp.draft.Placement;
 import ru.perechen.tp.draft.ProcessDraft;
+import ru.perechen.tp.draft.SchemaLine;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.load.RecordFile;
 import ru.perechen.tp.model.ClientType;
@@ -128,7 +129,7 @@ final class NewProcessCommand implements Callable<Integer> {
         ProcessDraft draft = new ProcessDraft(id, processName, processCategory.client(), processCategory,
                 processScope, processUnit, basis);
         String yaml = new DraftYaml(locale).process(draft,
-                NewRecordFile.schemaPath(opened.root(), folder, "process.schema.json"));
+                NewRecordFile.schemaPath(opened.root(), folder, id, SchemaLine.PROCESS_SCHEMA));
         List<String> leftToFill = basis.complete() ? List.of() : List.of(messages.text("new.fill.basis"));
         NewRecordFile.write(env, spec.commandLine().getOut(), spec.commandLine().getErr(), messages, opened, folder,
                 id, yaml, common.dryRun, leftToFill);

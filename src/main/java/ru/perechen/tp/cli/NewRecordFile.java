@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import ru.perechen.tp.draft.BasisDraft;
 import ru.perechen.tp.draft.NextId;
+import ru.perechen.tp.draft.SchemaLine;
 import ru.perechen.tp.files.AtomicFile;
 import ru.perechen.tp.i18n.Messages;
 import ru.perechen.tp.i18n.TerminalText;
@@ -52,24 +53,11 @@ final class NewRecordFile {
     }
 
     /**
-     * The path of a schema relative to the new file's folder: the {@code schema/} folder found at or
-     * above the register (up to the repository's top), else where it lies in this project's own
-     * layout, beside the register folder.
+     * The path of a schema relative to the new file's folder, found as {@code tp import} finds it
+     * ({@link SchemaLine}); null when the register shows none, for no line rather than a wrong one.
      */
-    static String schemaPath(Path registerRoot, String folder, String schemaFile) {
-        Path root = registerRoot.toAbsolutePath().normalize();
-        Path fileFolder = root.resolve(folder);
-        for (Path dir = root; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("schema").resolve(schemaFile);
-            if (Files.isRegularFile(candidate)) {
-                return fileFolder.relativize(candidate).toString().replace('\\', '/');
-            }
-            if (Files.exists(dir.resolve(".git"))) {
-                break;
-            }
-        }
-        int depth = folder.split("/").length;
-        return "../".repeat(depth + 1) + "schema/" + schemaFile;
+    static String schemaPath(Path registerRoot, String folder, String id, String schemaFile) {
+        return SchemaLine.of(registerRoot).pathFor(folder + "/" + id + YAML, schemaFile).orElse(null);
     }
 
     /** Prints the file (dry run) or writes it as a new file, and says what is left for a person to fill in. */

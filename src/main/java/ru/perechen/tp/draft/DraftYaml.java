@@ -29,12 +29,19 @@ public final class DraftYaml {
         this.messages = Messages.of(BUNDLE, locale);
     }
 
+    private static void schemaLine(StringBuilder yaml, String schemaPath) {
+        if (schemaPath != null) {
+            yaml.append("# yaml-language-server: $schema=").append(schemaPath).append('\n');
+        }
+    }
+
     /**
-     * @param schemaPath the path of {@code point.schema.json} relative to the file's folder, with {@code /}
+     * @param schemaPath the path of {@code point.schema.json} relative to the file's folder, with {@code /};
+     *                   null for a file without the editors' schema line
      */
     public String point(PointDraft point, String schemaPath) {
         StringBuilder yaml = new StringBuilder(1024);
-        yaml.append("# yaml-language-server: $schema=").append(schemaPath).append('\n');
+        schemaLine(yaml, schemaPath);
         field(yaml, "id", point.id());
         field(yaml, "name", point.name());
         field(yaml, "kind", point.kind().code());
@@ -90,11 +97,12 @@ public final class DraftYaml {
     }
 
     /**
-     * @param schemaPath the path of {@code process.schema.json} relative to the file's folder, with {@code /}
+     * @param schemaPath the path of {@code process.schema.json} relative to the file's folder, with {@code /};
+     *                   null for a file without the editors' schema line
      */
     public String process(ProcessDraft process, String schemaPath) {
         StringBuilder yaml = new StringBuilder(512);
-        yaml.append("# yaml-language-server: $schema=").append(schemaPath).append('\n');
+        schemaLine(yaml, schemaPath);
         field(yaml, "id", process.id());
         field(yaml, "name", process.name());
         field(yaml, "client", process.client().code());

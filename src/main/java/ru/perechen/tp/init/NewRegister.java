@@ -36,6 +36,8 @@ public record NewRegister(String organizationId, String organizationName, String
     /** register.yaml, in the format of docs/format.md. */
     public String registerYaml() {
         StringBuilder out = new StringBuilder();
+        out.append("# yaml-language-server: $schema=").append(RepositoryTemplate.SCHEMA_FOLDER)
+                .append("/register.schema.json\n");
         out.append("# Перечень точек взаимодействия: общие сведения. Создан командой tp init.\n");
         out.append("format: ").append(RecordFormat.VERSION).append('\n');
         out.append("title: ").append(YamlText.scalar(title)).append('\n');

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The files of a new register repository, by path from the repository's root: the register
- * (register.yaml, empty {@code points/} and {@code processes/}, a README for the people who edit it)
+ * (register.yaml, empty {@code points/} and {@code processes/}, the JSON Schemas for editors, a README
+ * for the people who edit it)
  * in its folder, and at the root what the platforms read there ({@code .gitattributes}, a GitHub
  * Actions workflow and {@code .gitlab-ci.yml}, both running {@code tp ci} in the register's folder).
  * The texts are resources beside this class; only the register's folder and names are filled in.
@@ -21,6 +22,14 @@ public final class RepositoryTemplate {
 
     public static final String GITHUB_WORKFLOW = ".github/workflows/tp.yml";
     public static final String GITLAB_CI = ".gitlab-ci.yml";
+
+    /**
+     * The JSON Schemas of the format (this project's {@code schema/}, built into the jar), copied into
+     * the register's folder: the first line of every record file names them, and editors with YAML
+     * support then check and complete what the heads of units type.
+     */
+    static final String SCHEMA_FOLDER = "schema";
+    static final String[] SCHEMAS = {"register.schema.json", "point.schema.json", "process.schema.json"};
 
     private RepositoryTemplate() {
     }
@@ -34,6 +43,9 @@ public final class RepositoryTemplate {
         files.put(prefix + "register.yaml", register.registerYaml());
         files.put(prefix + "points/.gitkeep", "");
         files.put(prefix + "processes/.gitkeep", "");
+        for (String schema : SCHEMAS) {
+            files.put(prefix + SCHEMA_FOLDER + "/" + schema, resource(SCHEMA_FOLDER + "/" + schema));
+        }
         files.put(prefix + "README.md", resource("README.md")
                 .replace("@@TITLE@@", register.title())
                 .replace("@@ORGANIZATION@@", register.organizationName()));

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import ru.perechen.tp.draft.Placement;
+import ru.perechen.tp.draft.SchemaLine;
 import ru.perechen.tp.load.RecordFormat;
 import ru.perechen.tp.model.AccessibilityFeature;
 import ru.perechen.tp.model.Addresses;

@@ -44,6 +44,7 @@ class InitCommandTest {
         CommandRun validate = CommandRun.in(dir, "validate", "reg");
 
         assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("Дальше:\n  cd reg\n  git init");
         for (String file : List.of("register.yaml", "points/.gitkeep", "processes/.gitkeep", "README.md",
                 ".gitattributes", ".github/workflows/tp.yml", ".gitlab-ci.yml")) {
             assertThat(dir.resolve("reg").resolve(file)).as(file).isRegularFile();
@@ -52,6 +53,34 @@ class InitCommandTest {
         assertThat(validate.out()).contains("Ошибок: 0");
         assertThat(Files.readString(dir.resolve("reg/.gitattributes"))).contains("*.yaml text eol=lf");
         assertThat(Files.readString(dir.resolve("reg/README.md"))).contains("Министерство культуры: Курская область");
+    }
+
+    @Test
+    void theFolderToChangeToIsQuotedForTheShellOnlyWhereItMustBe() {
+        assertThat(InitCommand.shellWord("Перечень/2026")).isEqualTo("Перечень/2026");
+        assertThat(InitCommand.shellWord("Перечень культуры")).isEqualTo("'Перечень культуры'");
+        assertThat(InitCommand.shellWord("O'Brien")).isEqualTo("'O'\\''Brien'");
+    }
+
+    @Test
+    void theNewRegisterCarriesTheSchemasThatItsFilesNameForEditors() throws IOException {
+        CommandRun.in(dir, COMPLETE);
+        Path reg = dir.resolve("reg");
+        CommandRun process = CommandRun.in(reg, "new", "process", "--name", "Рассмотрение обращений",
+                "--category", "appeals", "--scope", "intra-agency", "--unit", "otdel-obrashcheniy");
+        CommandRun point = CommandRun.in(reg, "new", "point", "--kind", "email", "--name", "Почта",
+                "--process", "PR-001", "--address", "kultura@example.ru");
+
+        assertThat(process.exitCode()).as(process.err()).isZero();
+        assertThat(point.exitCode()).as(point.err()).isZero();
+        for (String file : List.of("register.yaml", "processes/PR-001.yaml", "points/TP-001.yaml")) {
+            String firstLine = Files.readAllLines(reg.resolve(file)).get(0);
+            assertThat(firstLine).as(file).startsWith("# yaml-language-server: $schema=");
+            Path schema = reg.resolve(file).getParent().resolve(firstLine.substring(firstLine.indexOf('=') + 1));
+            assertThat(schema).as(file).isRegularFile();
+            assertThat(Files.readString(schema)).as(file)
+                    .isEqualTo(Files.readString(Path.of("schema").resolve(schema.getFileName())));
+        }
     }
 
     @Test

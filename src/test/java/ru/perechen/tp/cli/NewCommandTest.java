@@ -152,6 +152,20 @@ class NewCommandTest {
     }
 
     @Test
+    void aRegisterWithoutSchemasGetsNoSchemaLineRatherThanAWrongOne(@TempDir Path elsewhere) throws IOException {
+        Path bare = TestRegisters.copySample(elsewhere.resolve("register"));
+        Path header = bare.resolve("register.yaml");
+        String yaml = Files.readString(header);
+        Files.writeString(header, yaml.substring(yaml.indexOf('\n') + 1));  // without its schema line
+
+        TpRun run = TpRun.in(bare, "new", "process", "--name", "Процесс", "--category", "hr-requests",
+                "--scope", "intra-agency", "--unit", "minkult-hr");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(bare.resolve("processes/PR-034.yaml"))).startsWith("id: PR-034\n");
+    }
+
+    @Test
     void aDryRunPrintsTheFileAndWritesNothing() {
         TpRun run = TpRun.in(temp, "new", "process", "--name", "Процесс", "--category", "hr-requests",
                 "--scope", "intra-agency", "--unit", "minkult-hr", "--dry-run");

@@ -1,4 +1,4 @@
-package ru.perechen.tp.spreadsheet;
+package ru.perechen.tp.draft;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +16,13 @@ import ru.perechen.tp.model.RegisterHeader;
  * ({@code # yaml-language-server: $schema=../../schema/point.schema.json}), with the path from the
  * file's own folder. Where the schemas are is learnt from the register: the line of register.yaml
  * when it has one, else a {@code schema/} folder holding {@code point.schema.json} in the register's
- * folder or above it. A register that shows neither gets no line rather than a wrong one.
+ * folder or above it. A register that shows neither gets no line rather than a wrong one. Used by
+ * {@code tp new} and {@code tp import} alike.
  */
-final class SchemaLine {
+public final class SchemaLine {
 
-    static final String POINT_SCHEMA = "point.schema.json";
-    static final String PROCESS_SCHEMA = "process.schema.json";
+    public static final String POINT_SCHEMA = "point.schema.json";
+    public static final String PROCESS_SCHEMA = "process.schema.json";
 
     private static final Pattern LINE = Pattern.compile("#\\s*yaml-language-server:\\s*\\$schema=(\\S+)");
     private static final int LEVELS_UP = 3;
@@ -34,7 +35,7 @@ final class SchemaLine {
         this.schemas = schemas;
     }
 
-    static SchemaLine of(Path registerRoot) {
+    public static SchemaLine of(Path registerRoot) {
         Path root = registerRoot.toAbsolutePath().normalize();
         return new SchemaLine(root, fromHeader(root).or(() -> nearby(root)).orElse(null));
     }
@@ -45,6 +46,7 @@ final class SchemaLine {
             Matcher line = LINE.matcher(head);
             if (line.find()) {
                 Path schema = root.resolve(line.group(1)).normalize();
+                // The register's own convention, even where the schemas are not checked out beside it.
                 return Optional.ofNullable(schema.getParent());
             }
         } catch (IOException | RuntimeException e) {
@@ -64,12 +66,16 @@ final class SchemaLine {
     }
 
     /** The line for a record file at {@code file} (relative to the register), or empty. */
-    Optional<String> forFile(String file, String schemaFile) {
+    public Optional<String> forFile(String file, String schemaFile) {
+        return pathFor(file, schemaFile).map(relative -> "# yaml-language-server: $schema=" + relative);
+    }
+
+    /** The schema's path from the folder of a record file at {@code file} (relative to the register), with {@code /}. */
+    public Optional<String> pathFor(String file, String schemaFile) {
         if (schemas == null) {
             return Optional.empty();
         }
         Path folder = root.resolve(file).normalize().getParent();
-        String relative = folder.relativize(schemas.resolve(schemaFile)).toString().replace('\\', '/');
-        return Optional.of("# yaml-language-server: $schema=" + relative);
+        return Optional.of(folder.relativize(schemas.resolve(schemaFile)).toString().replace('\\', '/'));
     }
 }
