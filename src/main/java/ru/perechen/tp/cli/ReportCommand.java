@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", descriptionKey = "report.path")
     Path path;
 
-    @Option(names = "--to", paramLabel = "FILE", descriptionKey = "report.to")
+    @Option(names = {"-o", "--output", "--to"}, paramLabel = "FILE", descriptionKey = "report.to")
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "report.format")

@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "validate.format")
     Format format = Format.text;
 
-    @Option(names = "--output", paramLabel = "FILE", descriptionKey = "validate.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "validate.output")
     Path output;
 
     @Option(names = "--strict", descriptionKey = "validate.strict")

@@ -71,6 +71,11 @@ class ReportCommandTest {
         assertThat(new ObjectMapper().readTree(temp.resolve("out/r.json").toFile()).get("points").asInt())
                 .isEqualTo(58);
         assertThat(toFile.out()).contains("out/r.json").doesNotContain("Ctrl+P");
+
+        // -o and --output, as for tp validate, name the file too.
+        TpRun shortOption = TpRun.in(temp, "report", TestRegisters.SAMPLE.toString(), "--format", "json", "-o", "r2.json");
+        assertThat(shortOption.exitCode()).isZero();
+        assertThat(temp.resolve("r2.json")).isRegularFile();
     }
 
     @Test

@@ -82,7 +82,7 @@ class ValidateFormatsTest {
     void textToAFileHasNoColourAndEndsWithTheSummary() throws IOException {
         CommandRun.sampleRegister(dir);
 
-        CommandRun run = CommandRun.in(dir, "validate", "--output", "report.txt");
+        CommandRun run = CommandRun.in(dir, "validate", "-o", "report.txt");
 
         String text = Files.readString(dir.resolve("report.txt"), StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("\u001B[").endsWith(SUMMARY + System.lineSeparator());
