@@ -49,7 +49,7 @@ final class PublishCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", descriptionKey = "publish.path")
     Path path;
 
-    @Option(names = "--to", required = true, paramLabel = "DIR", descriptionKey = "publish.to")
+    @Option(names = "--to", paramLabel = "DIR", descriptionKey = "publish.to")
     Path to;
 
     @Option(names = "--version", paramLabel = "latest|TAG", descriptionKey = "publish.version")
@@ -82,8 +82,8 @@ final class PublishCommand implements Callable<Integer> {
         if (waitSeconds < 0) {
             throw TpException.usage("publish.error.wait", waitSeconds);
         }
+        Path target = PublishFolder.of(env, to).orElseThrow(() -> TpException.usage("publish.error.no-target"));
         Path root = RegisterOpener.locate(env, path);
-        Path target = env.workingDirectory().resolve(to);
         Snapshot snapshot;
         try (ApprovedVersions approved = versions.open(root)) {
             Snapshots snapshots = new Snapshots(approved, VersionProvider.version());

@@ -85,7 +85,7 @@ final class StatusCommand implements Callable<Integer> {
         boolean isPublished;
         try (var approved = versions.open(opened.root())) {
             latest = approved.latest();
-            isPublished = latest.isPresent() && published != null && publishedIn(latest.get());
+            isPublished = latest.isPresent() && publishFolder().isPresent() && publishedIn(latest.get());
         } catch (IOException e) {
             throw new TpException(ExitCode.USAGE, Message.of("status.error.read", String.valueOf(e.getMessage())), e);
         }
@@ -108,8 +108,12 @@ final class StatusCommand implements Callable<Integer> {
         return deadline.overdue() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
+    private Optional<Path> publishFolder() {
+        return PublishFolder.of(env, published);
+    }
+
     private boolean publishedIn(ApprovedVersion version) throws IOException {
-        Path dir = env.workingDirectory().resolve(published);
+        Path dir = publishFolder().orElseThrow();
         if (!Files.isDirectory(dir)) {
             throw TpException.usage("status.error.no-folder", dir);
         }
@@ -136,11 +140,11 @@ final class StatusCommand implements Callable<Integer> {
         out.println(messages.text("status.version", TerminalText.safe(version.tag())));
         out.println(messages.text("status.act", TerminalText.safe(version.act()), date(version.date())));
         out.println(messages.text("status.deadline", date(s.deadline())));
-        if (published == null) {
+        if (publishFolder().isEmpty()) {
             out.println(messages.text("status.published-unknown"));
         } else {
             out.println(messages.text(s.published() ? "status.published-yes" : "status.published-no",
-                    env.workingDirectory().resolve(published).normalize()));
+                    publishFolder().orElseThrow().normalize()));
         }
         if (s.published()) {
             return;

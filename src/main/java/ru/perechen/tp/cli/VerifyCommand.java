@@ -45,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "verify.dir")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "verify.dir")
     Path dir;
 
     @Option(names = "--repo", paramLabel = "PATH", descriptionKey = "verify.repo")
@@ -63,7 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = env.workingDirectory().resolve(dir);
+        Path target = PublishFolder.of(env, dir).orElseThrow(() -> TpException.usage("verify.no-dir"));
         String shown = ShownPath.of(env, target);
         PublicationCheck.Result result;
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,31 @@ class PublishCommandTest {
                 + VersionedRun.text("publish.current", "approved-2026-01-12") + "\n");
         assertThat(folder.resolve("index.html")).isRegularFile();
         assertThat(Files.readString(work.resolve("share/current")).strip()).isEqualTo("approved-2026-01-12");
+    }
+
+    @Test
+    void the_folder_set_once_in_TP_PUBLISH_DIR_serves_publish_and_status_and_an_option_overrides_it() {
+        Map<String, String> share = Map.of("TP_PUBLISH_DIR", "share");
+
+        VersionedRun.Result published = new VersionedRun(work).versions(versions).variables(share).run("publish");
+        VersionedRun.Result status = new VersionedRun(work).versions(versions).variables(share).run("status");
+        VersionedRun.Result elsewhere = new VersionedRun(work).versions(versions).variables(share)
+                .run("publish", "--to", "other");
+
+        assertThat(published.code()).as(published.err()).isZero();
+        assertThat(work.resolve("share/approved-2026-01-12/index.html")).isRegularFile();
+        assertThat(status.out()).contains(VersionedRun.text("status.published-yes", work.resolve("share")));
+        assertThat(elsewhere.code()).isZero();
+        assertThat(work.resolve("other/approved-2026-01-12/index.html")).isRegularFile();
+    }
+
+    @Test
+    void without_a_folder_it_says_both_ways_to_name_one() {
+        VersionedRun.Result result = new VersionedRun(work).versions(versions).run("publish");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains(VersionedRun.text("publish.error.no-target"));
+        assertThat(work.resolve("share")).doesNotExist();
     }
 
     @Test

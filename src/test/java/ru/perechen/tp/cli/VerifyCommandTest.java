@@ -36,6 +36,19 @@ class VerifyCommandTest {
     }
 
     @Test
+    void the_folder_comes_from_TP_PUBLISH_DIR_when_none_is_given() throws Exception {
+        try (GitFixture repo = published()) {
+            TpRun run = TpRun.in(dir, java.util.Map.of("TP_PUBLISH_DIR", "share"), "verify");
+            TpRun none = TpRun.in(dir, "verify");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            assertThat(run.out()).contains(CliMessages.text("verify.intact"));
+            assertThat(none.exitCode()).isEqualTo(2);
+            assertThat(none.err()).contains(CliMessages.text("verify.no-dir"));
+        }
+    }
+
+    @Test
     void an_intact_publication_passes_and_is_compared_with_its_tag() throws Exception {
         try (GitFixture repo = published()) {
             TpRun run = TpRun.in(dir, "verify", "share");

@@ -19,6 +19,7 @@ final class VersionedRun {
     private final Path folder;
     private ApprovedVersions versions;
     private PublishListener listener = PublishListener.NONE;
+    private Map<String, String> variables = Map.of();
 
     VersionedRun(Path folder) {
         this.folder = folder;
@@ -29,13 +30,19 @@ final class VersionedRun {
         return this;
     }
 
+    /** The environment variables the command sees (none by default). */
+    VersionedRun variables(Map<String, String> newVariables) {
+        this.variables = Map.copyOf(newVariables);
+        return this;
+    }
+
     VersionedRun listener(PublishListener newListener) {
         this.listener = newListener;
         return this;
     }
 
     Result run(String... args) {
-        Env env = new Env(folder, Map.of(), false, Language.RUSSIAN);
+        Env env = new Env(folder, variables, false, Language.RUSSIAN);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter outWriter = new PrintWriter(out);
