@@ -181,16 +181,46 @@ public final class SafeYamlParser {
         }
     }
 
-    /** The library's messages are English and technical; the common ones get a message of our own. */
+    /**
+     * The library's messages are English and technical; the mistakes people make by hand get a
+     * message of our own, located where the fix goes: an unclosed quote or bracket where it opens
+     * (the library reports the end of the file), the rest where the library stopped.
+     */
     private static ReadProblem syntaxError(String file, MarkedYamlEngineException e) {
-        Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-        Location location = mark == null ? Location.ofFile(file)
-                : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+        Location problemAt = location(file, e.getProblemMark().or(e::getContextMark).orElse(null));
+        Location openedAt = location(file, e.getContextMark().or(e::getProblemMark).orElse(null));
         String problem = e.getProblem() == null ? oneLine(e.getMessage()) : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
         if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("tab")) {
-            return syntax(location, "tab", "no-tabs");
+            return syntax(problemAt, "tab", "no-tabs");
         }
-        return syntax(location, "invalid", "yaml-basics", oneLine(problem));
+        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+            return syntax(openedAt, "unclosed-quote", "close-quote");
+        }
+        if (context.contains("quoted scalar") && problem.contains("escape character")) {
+            return syntax(problemAt, "escape", "escape");
+        }
+        if (context.contains("flow sequence") || context.contains("flow mapping")) {
+            return syntax(openedAt, "unclosed-bracket", "close-bracket");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return syntax(problemAt, "colon-in-value", "colon-in-value");
+        }
+        if (problem.contains("expected <block end>") && (problem.contains("found '-'")
+                || problem.contains("<block sequence start>") || problem.contains("<block mapping start>"))) {
+            return syntax(problemAt, "indentation", "indentation");
+        }
+        if (context.contains("simple key") && problem.contains("expected ':'")) {
+            return syntax(openedAt, "missing-colon", "missing-colon");
+        }
+        if (problem.contains("cannot start any token")) {
+            return syntax(problemAt, "reserved-character", "quote-value");
+        }
+        return syntax(problemAt, "invalid", "yaml-basics", oneLine(problem));
+    }
+
+    private static Location location(String file, Mark mark) {
+        return mark == null ? Location.ofFile(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static String oneLine(String text) {
