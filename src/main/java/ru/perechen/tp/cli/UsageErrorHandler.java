@@ -1,6 +1,7 @@
 package ru.perechen.tp.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -26,7 +27,11 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         Messages messages = Bundles.cli(env.language());
         String text;
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            text = messages.text("usage.unknown-argument", String.join(" ", unmatched.getUnmatched()));
+            List<String> words = unmatched.getUnmatched();
+            // Where a command was expected (tp valdiate), say so: "unknown argument" hides it.
+            boolean command = !cli.getSubcommands().isEmpty() && !words.get(0).startsWith("-");
+            text = command ? messages.text("usage.unknown-command", words.get(0))
+                    : messages.text("usage.unknown-argument", String.join(" ", words));
         } else if (e instanceof MissingParameterException missing) {
             text = messages.text("usage.missing", missing.getMissing().stream()
                     .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName()

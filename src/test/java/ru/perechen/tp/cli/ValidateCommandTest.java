@@ -147,6 +147,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMistypedCommandIsCalledACommandWithTheOnesMeant() {
+        TpRun run = TpRun.in(temp, "valdiate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("нет такой команды: valdiate").contains("tp validate")
+                .doesNotContain("неизвестный параметр");
+    }
+
+    @Test
     void helpIsInRussianAndListsExitCodes() {
         TpRun run = TpRun.in(temp, "validate", "--help");
         assertThat(run.exitCode()).isZero();

@@ -84,7 +84,7 @@ class WorkingTreeSourceTest {
     void otherFilesAreStillReadWhenOneIsBroken() throws IOException {
         Files.writeString(root.resolve("points/TP-903.yaml"), "id: [unclosed\n");
         Register register = load();
-        assertThat(problems(register)).containsExactly("points/TP-903.yaml invalid");
+        assertThat(problems(register)).containsExactly("points/TP-903.yaml unclosed-bracket");
         assertThat(register.points()).extracting(p -> p.id()).containsExactly("TP-001", "TP-002");
         assertThat(register.pointFiles()).isEqualTo(3);
     }
