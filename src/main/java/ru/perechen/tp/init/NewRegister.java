@@ -1,5 +1,6 @@
 package ru.perechen.tp.init;
 
+import ru.perechen.tp.draft.YamlText;
 import ru.perechen.tp.load.RecordFormat;
 
 /**
