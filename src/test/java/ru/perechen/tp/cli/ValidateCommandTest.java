@@ -99,7 +99,7 @@ class ValidateCommandTest {
     @Test
     void englishOnRequest() {
         TpRun run = TpRun.in(SAMPLE.getParent(), "validate", "--lang", "en");
-        assertThat(run.out()).contains("Checked 58 points and 33 processes: 0 errors");
+        assertThat(run.out()).contains("Points checked: 58, processes: 33. Errors: 0,");
         assertThat(TpRun.in(SAMPLE.getParent(), "validate", "--lang", "de").exitCode()).isEqualTo(2);
     }
 
@@ -109,7 +109,7 @@ class ValidateCommandTest {
         Path header = register.resolve("register.yaml");
         Files.writeString(header, Files.readString(header).replace("locale: ru", "locale: en"));
         TpRun run = TpRun.in(temp, "validate");
-        assertThat(run.out()).contains("error: channel").contains("Checked 2 points");
+        assertThat(run.out()).contains("error: channel").contains("Points checked: 2,");
     }
 
     @Test
