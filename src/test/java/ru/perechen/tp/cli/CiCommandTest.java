@@ -312,7 +312,7 @@ class CiCommandTest {
             String summary = Files.readString(repo.register().resolve("tp-summary.md"), StandardCharsets.UTF_8);
             assertThat(summary).startsWith("## " + PIPELINE_EN.text("title"))
                     .contains(PIPELINE_EN.text("check.counts", 4, 15), PIPELINE_EN.text("verdict.first"));
-            assertThat(run.out()).contains("4 errors, 15 warnings");
+            assertThat(run.out()).contains("Errors: 4, warnings: 15.");
         }
     }
 
