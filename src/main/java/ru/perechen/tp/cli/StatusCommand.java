@@ -81,16 +81,17 @@ final class StatusCommand implements Callable<Integer> {
         RegisterHeader header = opened.register().header();
         Messages messages = Bundles.cli(language.resolve(header.locale()));
         LocalDate today = asOf != null ? asOf : LocalDate.now();
+        Optional<Path> folder = PublishFolder.of(env, published);
         Optional<ApprovedVersion> latest;
         boolean isPublished;
         try (var approved = versions.open(opened.root())) {
             latest = approved.latest();
-            isPublished = latest.isPresent() && publishFolder().isPresent() && publishedIn(latest.get());
+            isPublished = latest.isPresent() && folder.isPresent() && publishedIn(latest.get(), folder.get());
         } catch (IOException e) {
             throw new TpException(ExitCode.USAGE, Message.of("status.error.read", String.valueOf(e.getMessage())), e);
         }
         if (latest.isEmpty()) {
-            print(messages, Optional.empty());
+            print(messages, Optional.empty(), folder);
             return ExitCode.OK;
         }
         PublicationDeadline deadline;
@@ -104,33 +105,29 @@ final class StatusCommand implements Callable<Integer> {
             throw new TpException(ExitCode.USAGE, Message.of("status.error.calendar-conflict",
                     String.valueOf(e.getMessage())), e);
         }
-        print(messages, Optional.of(deadline));
+        print(messages, Optional.of(deadline), folder);
         return deadline.overdue() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private Optional<Path> publishFolder() {
-        return PublishFolder.of(env, published);
-    }
-
-    private boolean publishedIn(ApprovedVersion version) throws IOException {
-        Path dir = publishFolder().orElseThrow();
+    private boolean publishedIn(ApprovedVersion version, Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw TpException.usage("status.error.no-folder", dir);
         }
         return new PublishTarget(dir).holds(version);
     }
 
-    private void print(Messages messages, Optional<PublicationDeadline> status) {
+    private void print(Messages messages, Optional<PublicationDeadline> status, Optional<Path> folder) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             json(out, status);
         } else {
-            text(out, messages, status);
+            text(out, messages, status, folder);
         }
         out.flush();
     }
 
-    private void text(PrintWriter out, Messages messages, Optional<PublicationDeadline> status) {
+    private void text(PrintWriter out, Messages messages, Optional<PublicationDeadline> status,
+                      Optional<Path> folder) {
         if (status.isEmpty()) {
             out.println(messages.text("status.no-approved"));
             return;
@@ -140,11 +137,11 @@ final class StatusCommand implements Callable<Integer> {
         out.println(messages.text("status.version", TerminalText.safe(version.tag())));
         out.println(messages.text("status.act", TerminalText.safe(version.act()), date(version.date())));
         out.println(messages.text("status.deadline", date(s.deadline())));
-        if (publishFolder().isEmpty()) {
+        if (folder.isEmpty()) {
             out.println(messages.text("status.published-unknown"));
         } else {
             out.println(messages.text(s.published() ? "status.published-yes" : "status.published-no",
-                    publishFolder().orElseThrow().normalize()));
+                    folder.get().normalize()));
         }
         if (s.published()) {
             return;

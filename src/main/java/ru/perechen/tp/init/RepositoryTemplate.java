@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ public final class RepositoryTemplate {
      * support then check and complete what the heads of units type.
      */
     static final String SCHEMA_FOLDER = "schema";
-    static final String[] SCHEMAS = {"register.schema.json", "point.schema.json", "process.schema.json"};
+    static final List<String> SCHEMAS = List.of("register.schema.json", "point.schema.json", "process.schema.json");
 
     private RepositoryTemplate() {
     }

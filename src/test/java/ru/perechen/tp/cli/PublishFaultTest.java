@@ -12,9 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -47,7 +45,7 @@ class PublishFaultTest {
         Register sample = InMemoryVersions.sample();
         InMemoryVersions versions = new InMemoryVersions().add("2025-12-26", sample).add("2026-01-12", sample);
         new VersionedRun(dir).versions(versions).run("publish", "--to", "share", "--version", "approved/2025-12-26");
-        Map<String, String> before = hashes(dir.resolve("share"));
+        Map<String, String> before = RecordDigestsAccess.folderHashes(dir.resolve("share"));
 
         VersionedRun.Result full = new VersionedRun(dir).versions(versions).listener((step, detail) -> {
             if (step == PublishStep.FILE_WRITTEN && detail.equals("perechen.csv")) {
@@ -59,7 +57,7 @@ class PublishFaultTest {
         assertThat(full.err()).startsWith("tp: " + VersionedRun.text("publish.error.write", dir.resolve("share"), "")
                 .substring(0, 20)).contains("No space left on device");
         assertThat(full.err().lines()).hasSize(1);
-        assertThat(hashes(dir.resolve("share"))).isEqualTo(before);
+        assertThat(RecordDigestsAccess.folderHashes(dir.resolve("share"))).isEqualTo(before);
     }
 
     @Test
@@ -186,16 +184,6 @@ class PublishFaultTest {
     private static String javaCommand(String args) {
         List<String> command = new ArrayList<>(ru.perechen.tp.hostile.ChildProcess.command("512m"));
         return String.join(" ", command.stream().map(Namespace::quote).toList()) + " " + args;
-    }
-
-    private static Map<String, String> hashes(Path folder) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(folder.relativize(file).toString(), RecordDigestsAccess.sha256OrFail(file));
-            }
-        }
-        return hashes;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,7 +50,7 @@ class PublishKillTest {
             assertThat(TpRun.in(dir, "publish", "--to", "share", "--version", "approved/2026-04-30").exitCode())
                     .isZero();
             Path share = dir.resolve("share");
-            Map<String, String> old = hashes(share.resolve(OLD));
+            Map<String, String> old = RecordDigestsAccess.folderHashes(share.resolve(OLD));
 
             long full = timedFullRun(share);
             Random random = new Random(Long.getLong("tp.test.killSeed", 20261130L));
@@ -74,7 +73,7 @@ class PublishKillTest {
                 assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
                 String after = "after kill " + run;
-                assertThat(hashes(share.resolve(OLD))).as(after).isEqualTo(old);
+                assertThat(RecordDigestsAccess.folderHashes(share.resolve(OLD))).as(after).isEqualTo(old);
                 assertVisibleFoldersWhole(share, after, draftThere);
                 if (run % 6 == 5) {
                     assertNextRunCleansUp(share);
@@ -165,15 +164,5 @@ class PublishKillTest {
             entries.forEach(entry -> found.add(entry.getFileName().toString()));
         }
         return found;
-    }
-
-    private static Map<String, String> hashes(Path folder) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(folder.relativize(file).toString(), RecordDigestsAccess.sha256OrFail(file));
-            }
-        }
-        return hashes;
     }
 }

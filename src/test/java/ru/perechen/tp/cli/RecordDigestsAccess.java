@@ -19,6 +19,17 @@ final class RecordDigestsAccess {
         }
     }
 
+    /** Every file under {@code folder}: its path relative to the folder → SHA-256. */
+    static java.util.Map<String, String> folderHashes(java.nio.file.Path folder) throws java.io.IOException {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                hashes.put(folder.relativize(file).toString(), sha256OrFail(file));
+            }
+        }
+        return hashes;
+    }
+
     static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
